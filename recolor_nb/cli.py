@@ -9,10 +9,13 @@ from __future__ import annotations
 import sys, json, warnings, time
 from pathlib import Path
 from fastcore.script import anno_parser, store_true, store_false
-from .data import ImageError
+from .data import ImageError, DEMO_PHOTOS
+
+class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
 # %% auto #0
-__all__ = ['DEMO_PHOTOS', 'COMMANDS', 'USER_ERRORS', 'colorize_cmd', 'train_cmd', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'main']
+__all__ = ['COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'evaluate_cmd', 'demo_grid', 'demo_cmd',
+           'main']
 
 # %% ../nbs/08_cli.ipynb #c006
 def colorize_cmd(images:list[str], # image files or folders to colourise
@@ -21,9 +24,7 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
                  model:str=None, # a .safetensors generator or a training checkpoint (default: the bundled model)
                  overwrite:store_true=False): # replace outputs that already exist
     "Colourise photos at full resolution with the bundled model or your own."
-    from recolor_nb.inference import colorize, colorize_folder, load_generator
-    from recolor_nb.train import atomic_write
-    from PIL import Image
+    from recolor_nb.inference import colorize, colorize_folder, load_generator, save_image
     for p in map(Path, images):
         if not p.exists(): raise FileNotFoundError(f"{p}: no such file or folder")
     gen = load_generator(model)
@@ -35,9 +36,7 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
         dst = Path(out) if out and (len(images) == 1 and not Path(out).is_dir()) else (Path(out)/p.name if out else p.with_name(f"{p.stem}_color{p.suffix}"))
         if dst.resolve() == p.resolve(): raise ValueError(f"{dst}: would overwrite the input")
         if dst.exists() and not overwrite: raise FileExistsError(f"{dst}: exists (--overwrite replaces it)")
-        im = colorize(p, gen, render_size)
-        if im.mode == 'RGBA' and dst.suffix.lower() in ('.jpg', '.jpeg', '.bmp'): dst = dst.with_suffix('.png')
-        atomic_write(dst, lambda f: im.save(f, format=Image.registered_extensions().get(dst.suffix.lower(), 'PNG')))
+        dst = save_image(colorize(p, gen, render_size), dst)
         print(dst); written.append(dst)
     return written
 
@@ -46,7 +45,7 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
               out:str='recolor_run', # output folder
               gan:str='wgan-gp', # pix2pix, lsgan, wgan-gp, or none (L1 regression)
               depth:int=4, # U-Net levels
-              thick:store_false=True, # pass to use the plain U-Net instead of the paper's thick one
+              thin:store_true=False, # the plain U-Net instead of the paper's thick one
               base:int=64, # generator width at the first level
               max_width:int=512, # generator width cap
               critic_layers:int=3, # PatchGAN layers
@@ -77,7 +76,7 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
     if resume and not Path(resume).is_file(): raise FileNotFoundError(f"{resume}: no such checkpoint")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     dls = colorization_dls(data, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers)
-    learn = colorization_learner(dls, gan=None if gan in (None, 'none') else gan, depth=depth, thick=thick, base=base,
+    learn = colorization_learner(dls, gan=None if gan in (None, 'none') else gan, depth=depth, thick=not thin, base=base,
                                  max_width=max_width, critic_layers=critic_layers, critic_base=critic_base, gp_weight=gp_weight,
                                  n_critic=n_critic, l1_weight=l1_weight, adv_weight=adv_weight, lr_g=lr_g, lr_d=lr_d,
                                  pretrain_epochs=pretrain_epochs, lr_decay_epochs=lr_decay_epochs, path=out, seed=seed,
@@ -87,7 +86,7 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
     t = time.time()
     if no_bar: learn.remove_cb(learn.progress) if hasattr(learn, 'progress') else None
     learn.fit(epochs, resume=resume)
-    if getattr(learn, 'diverged', None): raise RuntimeError(f"training diverged: {learn.diverged}")
+    if getattr(learn, 'diverged', None): raise CommandError(f"training diverged: {learn.diverged}; the last good epoch is in {out/'checkpoints'/'last.pt'}")
     learn.plot_gan_losses().savefig(out/'losses.png', dpi=100)
     save_generator(learn.generator, out/'generator.safetensors', render_size=render_size or size,
                    recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic')}),
@@ -111,8 +110,6 @@ def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ su
     return summ
 
 # %% ../nbs/08_cli.ipynb #c012
-DEMO_PHOTOS = ('coffee', 'chelsea', 'rocket', 'astronaut', 'stereo_motorcycle', 'hubble_deep_field')
-
 def demo_grid(photos:dict, outs:list, height:int=200):
     "One image: a row per photo, gray input | colourised | original."
     from PIL import Image
@@ -147,7 +144,7 @@ def demo_cmd(out:str='recolor_demo.png', # where to write the grid
 
 # %% ../nbs/08_cli.ipynb #c014
 COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, demo=demo_cmd)
-USER_ERRORS = (FileNotFoundError, FileExistsError, ImageError, ValueError, RuntimeError, PermissionError, IsADirectoryError)
+USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError)
 
 def _usage()->str:
     lines = ["usage: recolor {colorize,train,evaluate,demo} ...", "", "Bring colour back to black-and-white photos.", ""]

@@ -18,9 +18,9 @@ from fastai.torch_core import default_device
 from .color import rgb_to_model, model_to_rgb
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'ImageError', 'to_rgb', 'load_rgb', 'image_files', 'is_grayscale',
-           'scan_photos', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'batch_to_lab',
-           'ColorizationDL', 'colorization_dls']
+__all__ = ['IMAGE_EXTS', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb',
+           'open_image', 'image_files', 'is_grayscale', 'scan_photos', 'random_crop', 'center_crop', 'PhotoCrops',
+           'embedded_photos', 'batch_to_lab', 'ColorizationDL', 'colorization_dls']
 
 # %% ../nbs/01_data.ipynb #c006
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp', '.tif', '.tiff')
@@ -28,12 +28,18 @@ IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp', '.tif', '.tiff')
 class ImageError(ValueError):
     "A file that is not a readable image."
 
+def gray_to_float(im:Image.Image)->np.ndarray:
+    "A single-channel image of any depth (8, 16 or 32 bits, float) as float32 (H,W) in [0,1], scaled by its bit depth."
+    a = np.asarray(im, dtype=np.float32)
+    if im.mode.startswith('I;16'): hi = 65535.
+    elif im.mode == 'F': hi = max(float(a.max()), 1.)
+    elif im.mode == 'I': hi = 65535. if a.max() > 255 else 255.  # PIL opens some 16-bit PNGs as 32-bit 'I'
+    else: hi = 255.
+    return (a / hi).clip(0, 1)
+
 def _to_8bit(im:Image.Image)->Image.Image:
-    "Scale 16- and 32-bit single-channel images to 8 bits by their range, instead of PIL's clipping."
-    a = np.asarray(im, dtype=np.float64)
-    hi = 65535. if im.mode.startswith('I;16') or a.max() > 255 else 255.
-    if im.mode == 'F': hi = max(float(a.max()), 1.)
-    return Image.fromarray((a / hi * 255).clip(0, 255).round().astype(np.uint8), 'L')
+    "Scale 16- and 32-bit single-channel images to 8 bits by their depth, instead of PIL's clipping."
+    return Image.fromarray((gray_to_float(im) * 255).round().astype(np.uint8), 'L')
 
 def to_rgb(im:Image.Image)->Image.Image:
     "Any PIL image → 8-bit RGB (transparency flattened onto white)."
@@ -48,13 +54,19 @@ def to_rgb(im:Image.Image)->Image.Image:
 def load_rgb(path:str|Path, # an image file
             )->Image.Image: # 8-bit RGB, EXIF orientation applied
     "Open any image file as upright 8-bit RGB; raise `ImageError` naming the file if it can't be read."
+    return to_rgb(open_image(path))
+
+def open_image(src, # a path, or the file's bytes
+               name:str|None=None, # what to call it in errors (default: the path)
+              )->Image.Image: # upright (EXIF applied), in the file's own mode
+    "Open an image file or bytes; `ImageError` naming the file if it can't be read."
+    import io
+    name = name or (str(src) if isinstance(src, (str, Path)) else 'image')
     try:
-        with Image.open(path) as im:
-            im = ImageOps.exif_transpose(im)
-            im.load()
-            return to_rgb(im)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
-        raise ImageError(f"{path}: not a readable image ({e.__class__.__name__}: {e})") from None
+        with Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src) as im:
+            im = ImageOps.exif_transpose(im); im.load(); return im
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+        raise ImageError(f"{name}: not a readable image ({e.__class__.__name__}: {e})") from None
 
 # %% ../nbs/01_data.ipynb #c011
 def image_files(folder:str|Path)->list[Path]:
@@ -141,6 +153,7 @@ class PhotoCrops(torch.utils.data.Dataset):
 # %% ../nbs/01_data.ipynb #c019
 EMBEDDED_TRAIN = ('astronaut', 'chelsea', 'rocket', 'hubble_deep_field', 'immunohistochemistry', 'retina')
 EMBEDDED_VALID = ('coffee', 'stereo_motorcycle')
+DEMO_PHOTOS = ('coffee', 'chelsea', 'rocket', 'astronaut', 'stereo_motorcycle', 'hubble_deep_field')  # for demos and apps
 
 def embedded_photos(names=EMBEDDED_TRAIN + EMBEDDED_VALID)->dict:
     "scikit-image's bundled colour photos by name, as PIL RGB images (no download)."

@@ -11,15 +11,15 @@ from pathlib import Path
 import numpy as np, torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from PIL import Image, ImageOps
+from PIL import Image
 from .color import rgb_to_lab, lab_to_rgb
-from .data import load_rgb, to_rgb, image_files, ImageError
+from .data import to_rgb, image_files, open_image, gray_to_float, ImageError
 from .models import UNet
 from .train import atomic_write, load_checkpoint
 
 # %% auto #0
 __all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'save_generator', 'generator_metadata', 'load_generator',
-           'as_float_rgb', 'working_size', 'colorize', 'colorize_folder']
+           'as_float_rgb', 'working_size', 'colorize', 'save_image', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
@@ -71,12 +71,8 @@ def _pil_to_float(im:Image.Image)->tuple[np.ndarray, np.ndarray|None]:
     alpha = None
     if im.mode in ('RGBA', 'LA', 'PA') or (im.mode == 'P' and 'transparency' in im.info):
         alpha = np.asarray(im.convert('RGBA').getchannel('A'))
-    if im.mode.startswith('I;16') or im.mode in ('I', 'F'):
-        a = np.asarray(im, dtype=np.float32)
-        hi = 65535. if im.mode.startswith('I;16') or a.max() > 255 else 255.
-        if im.mode == 'F': hi = max(float(a.max()), 1.)
-        g = (a / hi).clip(0, 1)
-        return np.repeat(g[..., None], 3, -1), alpha
+    if im.mode.startswith('I;16') or im.mode in ('I', 'F'):  # keep 16-bit precision
+        return np.repeat(gray_to_float(im)[..., None], 3, -1), alpha
     rgb = im.convert('RGBA').convert('RGB') if alpha is not None else to_rgb(im)
     return np.asarray(rgb, dtype=np.float32) / 255., alpha
 
@@ -94,11 +90,7 @@ def _array_to_float(a:np.ndarray)->tuple[np.ndarray, np.ndarray|None]:
 
 def as_float_rgb(image)->tuple[np.ndarray, np.ndarray|None]:
     "Any image (path, PIL, numpy (H,W[,C]), tensor ([C,]H,W)) → (float32 RGB (H,W,3) in [0,1], uint8 alpha (H,W) or None)."
-    if isinstance(image, (str, Path)):
-        try:
-            with Image.open(image) as im: im = ImageOps.exif_transpose(im); im.load()
-        except (OSError, SyntaxError, ValueError) as e: raise ImageError(f"{image}: not a readable image ({e.__class__.__name__}: {e})") from None
-        return _pil_to_float(im)
+    if isinstance(image, (str, Path)): return _pil_to_float(open_image(image))
     if isinstance(image, Image.Image): return _pil_to_float(image)
     if isinstance(image, Tensor):
         t = image.detach().cpu()
@@ -150,6 +142,15 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     return Image.fromarray(out, 'RGB')
 
 # %% ../nbs/06_inference.ipynb #c021
+def save_image(im:Image.Image, path:str|Path, quality:int=95)->Path:
+    "Save `im` atomically in the format of `path`'s extension (PNG if it has alpha and the format can't); return the path written."
+    path = Path(path)
+    if im.mode == 'RGBA' and path.suffix.lower() in ('.jpg', '.jpeg', '.bmp'): path = path.with_suffix('.png')
+    fmt = Image.registered_extensions().get(path.suffix.lower(), 'PNG')
+    atomic_write(path, lambda f: im.save(f, format=fmt, **({'quality': quality} if fmt in ('JPEG', 'WEBP') else {})))
+    return path
+
+# %% ../nbs/06_inference.ipynb #c023
 from fastprogress.fastprogress import progress_bar
 
 def colorize_folder(src:str|Path, # folder of images (searched recursively) or a single image file
@@ -172,8 +173,6 @@ def colorize_folder(src:str|Path, # folder of images (searched recursively) or a
         if out.exists() and not overwrite: skipped.append(f); warnings.warn(f"{out}: exists, skipped (overwrite=True replaces it)"); continue
         try: im = colorize(f, model, render_size)
         except ImageError as e: skipped.append(f); warnings.warn(f"{e}; skipped"); continue
-        if im.mode == 'RGBA' and out.suffix.lower() in ('.jpg', '.jpeg', '.bmp'): out = out.with_suffix('.png')
-        atomic_write(out, lambda p: im.save(p, format=Image.registered_extensions().get(out.suffix.lower(), 'PNG')))
-        done.append(out)
+        done.append(save_image(im, out))
     print(f"colourised {len(done)} image(s) into {dst}" + (f", skipped {len(skipped)}" if skipped else ""))
     return done

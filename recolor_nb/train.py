@@ -18,8 +18,9 @@ from fastcore.foundation import L as fcL
 from fastai.learner import Learner, ValueMetric
 from fastai.callback.core import Callback, CancelFitException, CancelEpochException, CancelBackwardException, CancelStepException
 from fastai.callback.progress import CSVLogger
+import fastai.callback.schedule  # fit_one_cycle, lr_find... on every Learner
 from fastai.optimizer import Adam
-from fastai.torch_core import set_seed
+from fastai.torch_core import set_seed, rank_distrib
 from .color import model_to_rgb
 from .models import UNet, PatchGAN
 from .losses import critic_loss, generator_adv_loss, gradient_penalty
@@ -73,7 +74,7 @@ class GANTrainer(Callback):
         self.learn.loss_d = critic_loss(self.mode, real_s, fake_s)
         self.learn.gan_stats = dict(d_real=real_s.mean().item(), d_fake=fake_s.mean().item(),
                                     wdist=(real_s.mean() - fake_s.mean()).item(), d_loss=self.learn.loss_d.item())
-        for cb in self.learn.cbs: getattr(cb, 'after_critic_loss', lambda: None)()
+        for cb in self.learn.cbs.sorted('order'): getattr(cb, 'after_critic_loss', lambda: None)()
         self.learn.loss_d.backward()
         self.learn.opt_d.step()
         self.learn.opt_d.zero_grad()
@@ -98,6 +99,8 @@ class GANTrainer(Callback):
         if not self.training: return
         if self.adversarial: self.n_batches += 1
         set_requires_grad(self.learn.generator, True)
+
+    def after_fit(self): set_requires_grad(self.learn.generator, True)  # also after a cancelled fit
 
     def state(self)->dict: return dict(n_batches=self.n_batches, n_d_steps=self.n_d_steps, n_g_steps=self.n_g_steps)
     def load_state(self, d:dict):
@@ -151,7 +154,7 @@ class GANLossLog(Callback):
     @property
     def df(self)->pd.DataFrame: return pd.DataFrame(self.rows, columns=['epoch', 'iter', *GAN_TERMS])
     def after_epoch(self):
-        if self.fname: atomic_write(Path(self.path)/self.fname, lambda f: self.df.to_csv(f, index=False))
+        if self.fname and not rank_distrib(): atomic_write(Path(self.path)/self.fname, lambda f: self.df.to_csv(f, index=False))
 
 # %% ../nbs/04_train.ipynb #c016
 def atomic_write(path:str|Path, write:callable):
@@ -184,7 +187,7 @@ class SampleGrid(Callback):
         with torch.no_grad(): pred = gen(self.L.to(next(gen.parameters()).device))
         gen.train(was_training)
         self.learn.last_samples = sample_grid(self.L, pred, self.ab)
-        atomic_write(Path(self.path)/self.folder/f'epoch_{self.epoch:03d}.png', lambda f: self.learn.last_samples.save(f, format='png'))
+        if not rank_distrib(): atomic_write(Path(self.path)/self.folder/f'epoch_{self.epoch:03d}.png', lambda f: self.learn.last_samples.save(f, format='png'))
 
 # %% ../nbs/04_train.ipynb #c022
 CKPT_FORMAT = 'recolor_nb.checkpoint'
@@ -196,7 +199,11 @@ def _plain(o):
     return o
 
 def _opt_state(opt): return None if opt is None else _plain(opt.state_dict())
-def _load_opt(opt, sd): opt.load_state_dict({'state': sd['state'], 'hypers': fcL(sd['hypers'])})
+def _load_opt(opt, sd):
+    "Load a saved optimiser state, each tensor moved to its parameter's device (checkpoints are read on the CPU)."
+    params = [p for p, *_ in opt.all_params()]
+    state = [{k: v.to(p.device) if isinstance(v, Tensor) else v for k, v in s.items()} for p, s in zip(params, sd['state'])]
+    opt.load_state_dict({'state': state, 'hypers': fcL(sd['hypers'])})
 
 def checkpoint_state(learn:Learner)->dict:
     "Everything needed to continue training `learn` exactly."
@@ -228,7 +235,7 @@ class GANCheckpoint(Callback):
     def before_epoch(self): self.cancelled = False
     def after_cancel_epoch(self): self.cancelled = True
     def after_epoch(self):
-        if self.cancelled or getattr(self.learn, 'diverged', None): return
+        if self.cancelled or getattr(self.learn, 'diverged', None) or rank_distrib(): return  # one writer: rank 0
         ck = checkpoint_state(self.learn)
         folder = Path(self.path)/self.folder
         atomic_write(folder/'last.pt', partial(torch.save, ck))
@@ -239,9 +246,8 @@ class LinearLRDecay(Callback):
     "Decay both learning rates linearly to zero over the last `n_decay` epochs of the fit (pix2pix's 'linear' policy)."
     order = 5
     def __init__(self, n_decay:int): self.n_decay = n_decay
-    def before_fit(self):
-        self.base_g = self.opt.hypers[-1]['lr']
-        self.base_d = self.learn.opt_d.hypers[-1]['lr'] if getattr(self.learn, 'opt_d', None) else None
+    def before_fit(self):  # the configured rates, not the optimisers' (which a resumed run restores already decayed)
+        self.base_g, self.base_d = self.learn.config['lr_g'], self.learn.config['lr_d']
     def before_epoch(self):
         start = self.n_epoch - self.n_decay
         f = 1. - max(0, self.epoch + 1 - start) / (self.n_decay + 1)
@@ -267,8 +273,9 @@ class CudaSpeedups(Callback):
         if self.channels_last: self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) for x in self.xb)
         if self.bf16: self.ac = torch.autocast('cuda', dtype=torch.bfloat16); self.ac.__enter__()
     def after_loss(self):
-        if self.on and self.bf16: self.ac.__exit__(None, None, None)
+        if getattr(self, 'ac', None) is not None: self.ac.__exit__(None, None, None); self.ac = None
     def after_cancel_batch(self): self.after_loss()
+    def after_fit(self): self.after_loss()  # also when the fit was cancelled mid-batch
 
 # %% ../nbs/04_train.ipynb #c026
 GAN_MODES = {'pix2pix': 'vanilla', 'lsgan': 'lsgan', 'wgan-gp': 'wgan', None: None}
@@ -286,14 +293,16 @@ def adam(betas=(0.5, 0.999)):
 class ColorizationLearner(Learner):
     "A fastai `Learner` for the generator, with the critic and its optimiser beside it; `fit` can `resume` a checkpoint."
     @property
-    def generator(self): return self.model.generator
+    def _pair(self): return getattr(self.model, 'module', self.model)  # unwrap a DistributedDataParallel model
     @property
-    def critic(self): return self.model.critic
+    def generator(self): return self._pair.generator
+    @property
+    def critic(self): return self._pair.critic
 
-    def fit(self, n_epoch:int, lr=None, wd=None, cbs=None, reset_opt=False,
+    def fit(self, n_epoch:int, lr=None, wd=None, cbs=None, reset_opt=False, start_epoch:int=0,
             resume:str|Path|None=None): # a checkpoint of `GANCheckpoint` to continue from (its epoch + 1)
         "fastai's `fit`, and `resume=path` continues a checkpointed run exactly where it stopped."
-        self.first_epoch = 0
+        self.first_epoch = start_epoch
         if resume is not None:
             if not self.opt or reset_opt: self.create_opt()
             self.first_epoch = self.load_state(load_checkpoint(resume)) + 1
@@ -312,6 +321,9 @@ class ColorizationLearner(Learner):
 
     def load_state(self, ck:dict)->int:
         "Load networks, optimisers, counters, RNG and log from checkpoint dict `ck`; return its epoch."
+        for k in ('gan', 'generator', 'critic', 'n_critic'):
+            if ck['config'].get(k) != self.config.get(k):
+                raise ValueError(f"the checkpoint was trained with {k}={ck['config'].get(k)!r}, this learner has {self.config.get(k)!r}")
         self.generator.load_state_dict(ck['generator'])
         if self.critic is not None and ck['critic'] is not None: self.critic.load_state_dict(ck['critic'])
         if ck['opt_g'] is not None: _load_opt(self.opt, ck['opt_g'])
@@ -358,7 +370,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if gan not in GAN_MODES: raise ValueError(f"gan must be one of {list(GAN_MODES)}, got {gan!r}")
     d = GAN_DEFAULTS[gan]
     lr_g, lr_d, betas = lr_g or d['lr_g'], lr_d or d['lr_d'], betas or d['betas']
-    n_critic = n_critic or d['n_critic']
+    n_critic = d['n_critic'] if n_critic is None else n_critic
     critic_norm = critic_norm or d['critic_norm']
     gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
     if seed is not None: set_seed(seed)
@@ -385,7 +397,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
                         lr_g=lr_g, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None))
     return learn
 
-# %% ../nbs/04_train.ipynb #c048
+# %% ../nbs/04_train.ipynb #c054
 import matplotlib.pyplot as plt
 
 @patch

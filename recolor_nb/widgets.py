@@ -12,13 +12,13 @@ import numpy as np
 from PIL import Image
 import ipywidgets as W
 from .inference import colorize, load_generator, BUNDLED_MODEL
-from .data import embedded_photos
+from .data import embedded_photos, open_image, DEMO_PHOTOS
 
 # %% auto #0
 __all__ = ['SAMPLES', 'before_after', 'ColorizeApp']
 
 # %% ../nbs/07_widgets.ipynb #c005
-SAMPLES = ('coffee', 'chelsea', 'rocket', 'astronaut', 'stereo_motorcycle')
+SAMPLES = DEMO_PHOTOS
 
 def _png(im:Image.Image, max_side:int=512)->bytes:
     "PNG bytes of `im`, shrunk to at most `max_side` for display."
@@ -65,9 +65,7 @@ class ColorizeApp:
         if self.source.value != 'upload': return self.photos[self.source.value]
         if not self.upload.value: raise ValueError("choose a file to upload first")
         f = self.upload.value[0]
-        try:
-            im = Image.open(io.BytesIO(bytes(f['content']))); im.load(); return im
-        except Exception as e: raise ValueError(f"{f.get('name', 'upload')}: not a readable image ({e.__class__.__name__})") from None
+        return open_image(bytes(f['content']), name=f.get('name', 'upload'))
 
     def model(self):
         "The generator for the current `checkpoint` field (loaded once per file)."
