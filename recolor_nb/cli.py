@@ -66,6 +66,7 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
               seed:int=42, # seeds data and initialisation
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
               render_size:int=None, # working resolution stored with the exported generator (default: --size)
+              keep_checkpoints:store_true=False, # keep every epoch's checkpoint (checkpoints/epoch_NNN.pt), not only the last
               no_bar:store_true=False): # no progress bar (for logs)
     "Train a colourisation GAN (or L1 regression); writes checkpoints, loss plots, sample grids and the generator."
     import torch, matplotlib; matplotlib.use('agg')
@@ -81,6 +82,7 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
                                  n_critic=n_critic, l1_weight=l1_weight, adv_weight=adv_weight, lr_g=lr_g, lr_d=lr_d,
                                  pretrain_epochs=pretrain_epochs, lr_decay_epochs=lr_decay_epochs, path=out, seed=seed,
                                  cbs=[CSVLogger('history.csv', append=bool(resume))])
+    if keep_checkpoints: learn.gan_checkpoint.keep_all = True
     print(f"training {gan} on {len(dls.train.dataset):,} photos ({len(dls.valid.dataset):,} validation), {size}px, bs {bs}, "
           f"{sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}")
     t = time.time()
