@@ -102,12 +102,13 @@ def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ su
                  size:int=128, # image side, pixels
                  bs:int=32, # batch size
                  n:int=None, # at most this many images
+                 render_size:int=None, # the model predicts at this resolution, as `colorize` does (default: the model's)
                  out:str=None): # folder for metrics.csv, summary.md and samples.png
-    "Score a model beside the gray and mean-ab baselines; prints the summary table."
-    from recolor_nb.inference import load_generator
+    "Score a model beside the gray and mean-ab baselines, predicting as `colorize` does; prints the summary table."
+    from recolor_nb.inference import load_generator, AtRenderSize
     from recolor_nb.metrics import evaluate, summary_table
     gen = load_generator(model)
-    _, summ = evaluate(gen, data, size=size, bs=bs, n=n, out=out, name=Path(model).stem if model else 'bundled')
+    _, summ = evaluate(AtRenderSize(gen, render_size), data, size=size, bs=bs, n=n, out=out, name=Path(model).stem if model else 'bundled')
     print(summary_table(summ))
     return summ
 

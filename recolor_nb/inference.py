@@ -19,7 +19,7 @@ from .train import atomic_write, load_checkpoint
 
 # %% auto #0
 __all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'save_generator', 'generator_metadata', 'load_generator',
-           'as_float_rgb', 'working_size', 'colorize', 'save_image', 'colorize_folder']
+           'as_float_rgb', 'working_size', 'predict_ab', 'AtRenderSize', 'colorize', 'save_image', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
@@ -111,6 +111,25 @@ def working_size(h:int, w:int, render_size:int, multiple:int)->tuple[int,int]:
     s = render_size / max(h, w)
     return tuple(max(multiple, int(round(v * s / multiple)) * multiple) for v in (h, w))
 
+@torch.inference_mode()
+def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
+               L:Tensor, # normalised L, (B,1,H,W), any size
+               render_size:int, # working resolution of the longer side, pixels
+              )->Tensor: # normalised ab, (B,2,H,W), at L's size
+    "Predict `ab` for `L` of any size: `L` resized (antialiased) to the working size, `ab` resized back (bilinear)."
+    H, W = L.shape[-2:]
+    h, w = working_size(H, W, render_size, getattr(model, 'size_multiple', 1))
+    small = F.interpolate(L.float(), size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L.float()
+    was_training = model.training; model.eval()
+    try: ab = model(small.to(next(model.parameters()).device)).float()
+    finally: model.train(was_training)
+    return F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False).to(L.device) if (h, w) != (H, W) else ab.to(L.device)
+
+class AtRenderSize:
+    "Wrap a generator so that it predicts at its own working resolution whatever the input size (for `evaluate`)."
+    def __init__(self, model, render_size=None): self.model, self.render_size = model, render_size or getattr(model, 'render_size', 128)
+    def __call__(self, L:Tensor)->Tensor: return predict_ab(self.model, L, self.render_size)
+
 _BUNDLED_CACHE = {}
 def _default_model():
     if 'm' not in _BUNDLED_CACHE: _BUNDLED_CACHE['m'] = load_generator()
@@ -127,21 +146,15 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     render_size = render_size or getattr(model, 'render_size', 128)
     rgb, alpha = as_float_rgb(image)
     H, W = rgb.shape[:2]
-    device = next(model.parameters()).device
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]; del rgb
     L = _in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x                     # (1,1,H,W), 0..100
-    h, w = working_size(H, W, render_size, getattr(model, 'size_multiple', 1))
-    small = F.interpolate(L, size=(h, w), mode='bilinear', antialias=True, align_corners=False)
-    was_training = model.training; model.eval()
-    ab = model(small.to(device) / 50. - 1.).float().cpu() * 110.
-    model.train(was_training)
-    ab = F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False)
+    ab = predict_ab(model, L / 50. - 1., render_size).cpu() * 110.       # (1,2,H,W), Lab units
     out = _in_strips(lambda s: (lab_to_rgb(s) * 255).round().to(torch.uint8), torch.cat([L, ab], 1))
     out = out[0].permute(1, 2, 0).numpy()
     if alpha is not None: return Image.fromarray(np.dstack([out, alpha]), 'RGBA')
     return Image.fromarray(out, 'RGB')
 
-# %% ../nbs/06_inference.ipynb #c021
+# %% ../nbs/06_inference.ipynb #c023
 def save_image(im:Image.Image, path:str|Path, quality:int=95)->Path:
     "Save `im` atomically in the format of `path`'s extension (PNG if it has alpha and the format can't); return the path written."
     path = Path(path)
@@ -150,7 +163,7 @@ def save_image(im:Image.Image, path:str|Path, quality:int=95)->Path:
     atomic_write(path, lambda f: im.save(f, format=fmt, **({'quality': quality} if fmt in ('JPEG', 'WEBP') else {})))
     return path
 
-# %% ../nbs/06_inference.ipynb #c023
+# %% ../nbs/06_inference.ipynb #c025
 from fastprogress.fastprogress import progress_bar
 
 def colorize_folder(src:str|Path, # folder of images (searched recursively) or a single image file
