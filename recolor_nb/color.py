@@ -18,6 +18,8 @@ _XYZ_FROM_RGB = ((0.412453, 0.357580, 0.180423),
                  (0.019334, 0.119193, 0.950227))
 D65 = (0.95047, 1., 1.08883)  # CIE 1931 2° observer, as `skimage.color.lab2xyz` default
 
+_XYZ_N_FROM_RGB = tuple(tuple(v / w for v in row) for row, w in zip(_XYZ_FROM_RGB, D65))  # white point folded in
+
 def _mat(m, x:Tensor)->Tensor: return torch.tensor(m, dtype=x.dtype, device=x.device)
 
 def _batched(f):
@@ -40,10 +42,8 @@ def _lab_f(t:Tensor)->Tensor:
 def rgb_to_lab(x:Tensor, # RGB in [0,1], shape (B,3,H,W) or (3,H,W)
               )->Tensor: # CIELAB: L in [0,100], a and b about [-110,110]
     "Convert sRGB (D65) to CIELAB, batched and differentiable."
-    lin = _srgb_to_linear(x)
-    xyz = torch.einsum('ij,bjhw->bihw', _mat(_XYZ_FROM_RGB, x), lin)
-    xyz = xyz / _mat(D65, x).view(1, 3, 1, 1)
-    fx, fy, fz = _lab_f(xyz).unbind(1)
+    xyz_n = torch.einsum('ij,bjhw->bihw', _mat(_XYZ_N_FROM_RGB, x), _srgb_to_linear(x))  # XYZ / white point
+    fx, fy, fz = _lab_f(xyz_n).unbind(1)
     return torch.stack([116*fy - 16, 500*(fx - fy), 200*(fy - fz)], 1)
 
 # %% ../nbs/00_color.ipynb #c014

@@ -65,6 +65,7 @@ def gradient_penalty(critic:nn.Module, # conditional critic called as `critic(L,
     eps = torch.rand(real_ab.shape[0], *[1] * (real_ab.ndim - 1), device=real_ab.device, dtype=real_ab.dtype)
     interp = (eps * real_ab + (1 - eps) * fake_ab).requires_grad_(True)
     scores = critic(L, interp)
-    grad, = torch.autograd.grad(outputs=scores.sum(), inputs=interp, create_graph=True)
+    per_sample = scores.reshape(len(scores), -1).mean(1)  # a PatchGAN's value for a sample is the mean of its patch scores
+    grad, = torch.autograd.grad(outputs=per_sample.sum(), inputs=interp, create_graph=True)
     norm = (grad.flatten(1).pow(2).sum(1) + 1e-12).sqrt()
     return weight * ((norm - 1) ** 2).mean()
