@@ -254,20 +254,6 @@ def mean_ab_baseline(train, # DataLoaders, iterable of (L, ab) batches, normalis
     return ConstantAB(tuple((total / count).tolist()), 'mean_ab')
 
 # %% ../nbs/05_metrics.ipynb #c059
-_SKIMAGE_PHOTOS = ('astronaut', 'coffee', 'chelsea', 'rocket', 'immunohistochemistry', 'hubble_deep_field', 'retina', 'colorwheel')
-
-def _skimage_batches(size:int, bs:int):
-    "Normalised (L, ab) batches of centre crops of scikit-image's colour photos, with their names."
-    from skimage import data
-    ims, names = [], []
-    for nm in _SKIMAGE_PHOTOS:
-        im = torch.from_numpy(np.ascontiguousarray(getattr(data, nm)()[..., :3])).permute(2, 0, 1).float()[None] / 255.
-        h, w = im.shape[-2:]; s = min(h, w)
-        im = im[..., (h - s)//2:(h - s)//2 + s, (w - s)//2:(w - s)//2 + s]
-        ims.append(F.interpolate(im, size=(size, size), mode='bilinear', antialias=True, align_corners=False).clamp(0, 1)); names.append(nm)
-    L, ab = normalize_lab(rgb_to_lab(torch.cat(ims)))
-    for i in range(0, len(names), bs): yield L[i:i+bs], ab[i:i+bs], names[i:i+bs]
-
 def _item_name(ds, i:int, photo_names=None)->str:
     "A readable name for validation item `i`: the photo's file name (or embedded name), with the crop's index when photos repeat."
     photos = getattr(ds, 'photos', None) or getattr(ds, 'items', None)
@@ -288,12 +274,9 @@ def _eval_data(source, size, bs, dls):
     "(batches, training set for the mean-ab baseline or None)."
     names = None
     if dls is None:
-        try: from recolor_nb import data
-        except ImportError:
-            if source is not None: raise ImportError("evaluating a `source` needs recolor_nb.data.colorization_dls")
-            return _skimage_batches(size, bs), None
+        from recolor_nb import data  # imported here: the data pipeline does not need the metrics
         dls = data.colorization_dls(source, size=size, bs=bs)
-        if source is None: names = list(getattr(data, 'EMBEDDED_VALID', ()))
+        if source is None: names = list(data.EMBEDDED_VALID)
     return _dls_batches(dls, names), dls.train
 
 # %% ../nbs/05_metrics.ipynb #c060

@@ -26,7 +26,7 @@ from .models import UNet, PatchGAN
 from .losses import critic_loss, generator_adv_loss, gradient_penalty
 
 # %% auto #0
-__all__ = ['GAN_TERMS', 'CKPT_FORMAT', 'GAN_MODES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad', 'GANTrainer',
+__all__ = ['GAN_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad', 'GANTrainer',
            'GradientPenalty', 'TrainingDiverged', 'NaNGuard', 'GANLossLog', 'atomic_write', 'sample_grid', 'SampleGrid',
            'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay', 'EpochSeed', 'CudaSpeedups', 'adam',
            'ColorizationLearner', 'colorization_learner']
@@ -281,7 +281,8 @@ class CudaSpeedups(Callback):
     def after_fit(self): self.after_loss()  # also when the fit was cancelled mid-batch
 
 # %% ../nbs/04_train.ipynb #c026
-GAN_MODES = {'pix2pix': 'vanilla', 'lsgan': 'lsgan', 'wgan-gp': 'wgan', None: None}
+# the user's name for a GAN → the adversarial objective of `recolor_nb.losses`
+GAN_OBJECTIVES = {'pix2pix': 'vanilla', 'lsgan': 'lsgan', 'wgan-gp': 'wgan', None: None}
 GAN_DEFAULTS = {
     'pix2pix': dict(lr_g=2e-4, lr_d=2e-4, betas=(0.5, 0.999), n_critic=1, critic_norm='batch', gp_weight=0.),
     'lsgan':   dict(lr_g=2e-4, lr_d=2e-4, betas=(0.5, 0.999), n_critic=1, critic_norm='batch', gp_weight=0.),
@@ -370,7 +371,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         **kwargs, # passed to `Learner`
        )->ColorizationLearner:
     "A fastai `Learner` that trains the paper's colourisation GAN (or plain L1 regression with `gan=None`)."
-    if gan not in GAN_MODES: raise ValueError(f"gan must be one of {list(GAN_MODES)}, got {gan!r}")
+    if gan not in GAN_OBJECTIVES: raise ValueError(f"gan must be one of {list(GAN_OBJECTIVES)}, got {gan!r}")
     d = GAN_DEFAULTS[gan]
     lr_g, lr_d, betas = lr_g or d['lr_g'], lr_d or d['lr_d'], betas or d['betas']
     n_critic = d['n_critic'] if n_critic is None else n_critic
@@ -384,7 +385,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         warnings.warn("the gradient penalty is per sample, and batch norm in the critic mixes samples: use critic_norm='layer' or 'instance'")
     model = GANModel(generator, critic)
     cb = [EpochSeed(), GANLossLog(), NaNGuard()]
-    if gan is not None: cb += [GANTrainer(GAN_MODES[gan], n_critic, l1_weight, adv_weight, pretrain_epochs)]
+    if gan is not None: cb += [GANTrainer(GAN_OBJECTIVES[gan], n_critic, l1_weight, adv_weight, pretrain_epochs)]
     if gan is not None and gp_weight: cb.append(GradientPenalty(gp_weight))
     if lr_decay_epochs: cb.append(LinearLRDecay(lr_decay_epochs))
     if checkpoints: cb.append(GANCheckpoint())
