@@ -14,8 +14,8 @@ from .data import ImageError, DEMO_PHOTOS
 class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
 # %% auto #0
-__all__ = ['COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'evaluate_cmd', 'demo_grid', 'demo_cmd',
-           'main']
+__all__ = ['DEMO_GRAY', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'evaluate_cmd', 'demo_grid',
+           'demo_cmd', 'main']
 
 # %% ../nbs/08_cli.ipynb #c006
 def colorize_cmd(images:list[str], # image files or folders to colourise
@@ -46,6 +46,8 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
               gan:str='wgan-gp', # pix2pix, lsgan, wgan-gp, or none (L1 regression)
               depth:int=4, # U-Net levels
               thin:store_true=False, # the plain U-Net instead of the paper's thick one
+              head:str='tanh', # generator head: tanh (regress ab) or bins (classify ab bins, rebalanced: more vivid)
+              init:str=None, # start the generator from this generator file or checkpoint (fine-tuning)
               base:int=64, # generator width at the first level
               max_width:int=512, # generator width cap
               critic_layers:int=3, # PatchGAN layers
@@ -75,12 +77,14 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
     from recolor_nb.inference import save_generator
     from fastai.callback.progress import CSVLogger
     if resume and not Path(resume).is_file(): raise FileNotFoundError(f"{resume}: no such checkpoint")
+    if init and not Path(init).is_file(): raise FileNotFoundError(f"{init}: no such generator file")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     dls = colorization_dls(data, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers)
     learn = colorization_learner(dls, gan=None if gan in (None, 'none') else gan, depth=depth, thick=not thin, base=base,
                                  max_width=max_width, critic_layers=critic_layers, critic_base=critic_base, gp_weight=gp_weight,
                                  n_critic=n_critic, l1_weight=l1_weight, adv_weight=adv_weight, lr_g=lr_g, lr_d=lr_d,
                                  pretrain_epochs=pretrain_epochs, lr_decay_epochs=lr_decay_epochs, path=out, seed=seed,
+                                 head=head, init=init,
                                  cbs=[CSVLogger('history.csv', append=bool(resume))])
     if keep_checkpoints: learn.gan_checkpoint.keep_all = True
     print(f"training {gan} on {len(dls.train.dataset):,} photos ({len(dls.valid.dataset):,} validation), {size}px, bs {bs}, "
@@ -113,13 +117,15 @@ def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ su
     return summ
 
 # %% ../nbs/08_cli.ipynb #c012
+DEMO_GRAY = ('camera', 'grass')  # scikit-image's black-and-white photos
+
 def demo_grid(photos:dict, outs:list, height:int=200):
-    "One image: a row per photo, gray input | colourised | original."
+    "One image: a row per photo, gray input | colourised | original (none for a gray photo)."
     from PIL import Image
     rows = []
     for (name, im), out in zip(photos.items(), outs):
         w = round(im.width * height / im.height)
-        cells = [im.convert('L').convert('RGB'), out, im]
+        cells = [im.convert('L').convert('RGB'), out] + ([im] if im.mode == 'RGB' else [])
         row = Image.new('RGB', (3 * w + 8, height), 'white')
         for i, c in enumerate(cells): row.paste(c.resize((w, height)), (i * (w + 4), 0))
         rows.append(row)
@@ -133,11 +139,13 @@ def demo_cmd(out:str='recolor_demo.png', # where to write the grid
              model:str=None, # a generator file (default: the bundled model)
              render_size:int=None): # working resolution (default: the model's)
     "Colourise scikit-image's sample photos with the bundled model; writes a gray | colour | original grid."
+    from PIL import Image
+    from skimage import data as skdata
     from recolor_nb.data import embedded_photos
     from recolor_nb.inference import colorize, load_generator
     from recolor_nb.train import atomic_write
     gen = load_generator(model)
-    photos = embedded_photos(DEMO_PHOTOS)
+    photos = {**embedded_photos(DEMO_PHOTOS), **{n: Image.fromarray(getattr(skdata, n)()) for n in DEMO_GRAY}}
     outs = [colorize(im.convert('L'), gen, render_size) for im in photos.values()]
     out = Path(out)
     grid = demo_grid(photos, outs)

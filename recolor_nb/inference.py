@@ -66,7 +66,7 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
     gen.render_size = render_size
     return gen.eval().to(device or 'cpu')
 
-# %% ../nbs/06_inference.ipynb #c009
+# %% ../nbs/06_inference.ipynb #c011
 def _pil_to_float(im:Image.Image)->tuple[np.ndarray, np.ndarray|None]:
     alpha = None
     if im.mode in ('RGBA', 'LA', 'PA') or (im.mode == 'P' and 'transparency' in im.info):
@@ -99,12 +99,12 @@ def as_float_rgb(image)->tuple[np.ndarray, np.ndarray|None]:
     if isinstance(image, np.ndarray): return _array_to_float(image)
     raise TypeError(f"can't colourise a {type(image).__name__}: pass a path, a PIL image, a numpy array or a tensor")
 
-# %% ../nbs/06_inference.ipynb #c011
+# %% ../nbs/06_inference.ipynb #c013
 def _in_strips(f, x:Tensor, rows:int=256)->Tensor:
     "Apply the per-pixel map `f` to (1,C,H,W) `x` in strips of `rows` rows."
     return torch.cat([f(x[:, :, i:i + rows]) for i in range(0, x.shape[2], rows)], 2)
 
-# %% ../nbs/06_inference.ipynb #c013
+# %% ../nbs/06_inference.ipynb #c015
 def working_size(h:int, w:int, render_size:int, multiple:int)->tuple[int,int]:
     "(h, w) scaled so the longer side is about `render_size`, each a multiple of `multiple` (at least one)."
     if render_size < multiple: raise ValueError(f"render_size must be at least {multiple} for this model (2**depth), got {render_size}")
@@ -154,7 +154,7 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     if alpha is not None: return Image.fromarray(np.dstack([out, alpha]), 'RGBA')
     return Image.fromarray(out, 'RGB')
 
-# %% ../nbs/06_inference.ipynb #c023
+# %% ../nbs/06_inference.ipynb #c025
 def save_image(im:Image.Image, path:str|Path, quality:int=95)->Path:
     "Save `im` atomically in the format of `path`'s extension (PNG if it has alpha and the format can't); return the path written."
     path = Path(path)
@@ -163,7 +163,7 @@ def save_image(im:Image.Image, path:str|Path, quality:int=95)->Path:
     atomic_write(path, lambda f: im.save(f, format=fmt, **({'quality': quality} if fmt in ('JPEG', 'WEBP') else {})))
     return path
 
-# %% ../nbs/06_inference.ipynb #c025
+# %% ../nbs/06_inference.ipynb #c027
 from fastprogress.fastprogress import progress_bar
 
 def colorize_folder(src:str|Path, # folder of images (searched recursively) or a single image file

@@ -11,7 +11,8 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 
 # %% auto #0
-__all__ = ['GAN_MODES', 'critic_loss', 'generator_adv_loss', 'l1_loss', 'gradient_penalty']
+__all__ = ['GAN_MODES', 'critic_loss', 'generator_adv_loss', 'l1_loss', 'gradient_penalty', 'soft_encode', 'bin_counts',
+           'rebalance_weights', 'binned_ce']
 
 # %% ../nbs/03_losses.ipynb #c006
 GAN_MODES = ('vanilla', 'lsgan', 'wgan')
@@ -69,3 +70,47 @@ def gradient_penalty(critic:nn.Module, # conditional critic called as `critic(L,
     grad, = torch.autograd.grad(outputs=per_sample.sum(), inputs=interp, create_graph=True)
     norm = (grad.flatten(1).pow(2).sum(1) + 1e-12).sqrt()
     return weight * ((norm - 1) ** 2).mean()
+
+# %% ../nbs/03_losses.ipynb #c030
+_SIGMA = 5 / 110  # 5 Lab units, in normalised ab
+
+def soft_encode(ab:Tensor, # (B,2,h,w) normalised ab
+                bins:Tensor, # (Q,2) bin centres, e.g. `UNet.bins`
+                k:int=5, # nearest bins that share each pixel's mass
+                sigma:float=_SIGMA, # Gaussian width, normalised ab units
+               )->tuple[Tensor,Tensor]: # targets (B,Q,h,w) summing to 1, and each pixel's nearest bin (B,h,w)
+    "Zhang et al.'s soft encoding of colours over their `k` nearest bins."
+    B, _, h, w = ab.shape
+    d2 = torch.cdist(ab.permute(0, 2, 3, 1).reshape(-1, 2).float(), bins.float()).pow(2)
+    dk, ik = d2.topk(min(k, len(bins)), dim=1, largest=False)
+    t = torch.zeros_like(d2).scatter_(1, ik, F.softmax(-dk / (2 * sigma**2), 1))
+    return t.view(B, h, w, -1).permute(0, 3, 1, 2), ik[:, 0].view(B, h, w)
+
+def bin_counts(ab:Tensor, bins:Tensor)->Tensor:
+    "How many pixels of `ab` (B,2,h,w) fall nearest to each of the (Q,2) `bins`."
+    near = torch.cdist(ab.permute(0, 2, 3, 1).reshape(-1, 2).float(), bins.float()).argmin(1)
+    return torch.bincount(near, minlength=len(bins)).float()
+
+def rebalance_weights(prior:Tensor, # (Q,) bin frequencies (any scale)
+                      bins:Tensor, # (Q,2) bin centres
+                      lam:float=0.5, # mix with the uniform distribution (Zhang et al.: 0.5)
+                      sigma:float=_SIGMA, # smoothing of the prior, normalised ab units
+                     )->Tensor: # (Q,) weights with expectation 1 under the smoothed prior
+    "Class-rebalancing weights ∝ 1 / ((1-λ)·smoothed prior + λ/Q)."
+    if not prior.sum() > 0: raise ValueError("the bin prior is empty: fill the generator's `prior` with `bin_counts` of the training data")
+    p = prior.float() / prior.sum()
+    p = torch.exp(-torch.cdist(bins.float(), bins.float()).pow(2) / (2 * sigma**2)) @ p
+    p = p / p.sum()
+    w = 1 / ((1 - lam) * p + lam / len(p))
+    return w / (p * w).sum()
+
+def binned_ce(logits:Tensor, # (B,Q,h,w) bin logits, e.g. `UNet.logits_`
+              ab:Tensor, # (B,2,H,W) true normalised ab; averaged down to (h,w) if larger
+              bins:Tensor, # (Q,2) bin centres
+              weights:Tensor|None=None, # (Q,) per-bin weights from `rebalance_weights`, or None
+              k:int=5, sigma:float=_SIGMA)->Tensor:
+    "Cross-entropy of `logits` against the soft-encoded `ab`, each pixel weighted by its nearest bin's weight."
+    if ab.shape[-2:] != logits.shape[-2:]: ab = F.adaptive_avg_pool2d(ab, logits.shape[-2:])
+    t, near = soft_encode(ab, bins, k, sigma)
+    ce = -(t * F.log_softmax(logits.float(), 1)).sum(1)
+    return (ce * weights[near] if weights is not None else ce).mean()

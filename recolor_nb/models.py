@@ -7,11 +7,13 @@ Docs: https://recolor-nb.github.io/recolor_nb/models.html.md"""
 # %% ../nbs/02_models.ipynb #c004
 from __future__ import annotations
 import torch
+import torch.nn.functional as F
 from torch import nn, Tensor
+from .color import rgb_to_lab
 
 # %% auto #0
-__all__ = ['NORMS', 'PRESETS', 'init_weights', 'UNet', 'n_params', 'unet_256', 'unet_128', 'paper_thick4', 'receptive_field',
-           'PatchGAN']
+__all__ = ['NORMS', 'PRESETS', 'init_weights', 'UNet', 'n_params', 'unet_256', 'unet_128', 'paper_thick4', 'ab_bins',
+           'annealed_mean', 'receptive_field', 'PatchGAN']
 
 # %% ../nbs/02_models.ipynb #c006
 _NORM_TYPES = (nn.BatchNorm2d, nn.InstanceNorm2d, nn.GroupNorm)
@@ -50,7 +52,7 @@ def _triple(ch:int, norm:str, act:type[nn.Module], bias:bool)->nn.Sequential:
     return nn.Sequential(*layers)
 
 class UNet(nn.Module):
-    "pix2pix U-Net generator from normalised `L` (B,in_ch,H,W) to normalised `ab` (B,out_ch,H,W) in [-1,1]."
+    "pix2pix U-Net generator from normalised `L` (B,in_ch,H,W) to normalised `ab` (B,out_ch,H,W) in [-1,1], regressed or decoded from bins."
     def __init__(self,
                  depth:int=4, # number of downsampling levels, 2 to 8 (pix2pix unet_256 = 8, unet_128 = 7)
                  base:int=64, # width of the first level (pix2pix `ngf`)
@@ -61,6 +63,9 @@ class UNet(nn.Module):
                  n_dropout:int|None=None, # how many such steps; None = max(0, depth-5) as pix2pix
                  in_ch:int=1, # input channels (L)
                  out_ch:int=2, # output channels (ab)
+                 head:str='tanh', # 'tanh': regress ab (pix2pix); 'bins': a distribution over ab bins, see below
+                 bin_step:float=10., # head='bins': side of the ab grid cells, in Lab units (10: Zhang et al.'s 313 bins)
+                 T:float=0.38, # head='bins': temperature of the annealed mean (1: the mean, towards 0: the mode)
                 ):
         super().__init__()
         if not 2 <= depth <= 8: raise ValueError(f"depth must be between 2 and 8, got {depth}")
@@ -69,7 +74,9 @@ class UNet(nn.Module):
         if not 0 <= n_dropout <= depth - 2:
             raise ValueError(f"n_dropout must be between 0 and depth-2={depth-2}, got {n_dropout}")
         self.depth, self.base, self.max_width, self.thick, self.norm = depth, base, max_width, thick, norm
+        if head not in ('tanh', 'bins'): raise ValueError(f"head must be 'tanh' or 'bins', got {head!r}")
         self.dropout, self.n_dropout, self.in_ch, self.out_ch = dropout, n_dropout, in_ch, out_ch
+        self.head, self.bin_step, self.T = head, bin_step, T
         bias = norm != 'batch'
         w = [min(base * 2**i, max_width) for i in range(depth)]
         inner = depth - 1
@@ -86,6 +93,11 @@ class UNet(nn.Module):
                 up = [nn.ReLU(True), nn.ConvTranspose2d(up_in, w[i-1], 4, 2, 1, bias=bias), _norm(norm, w[i-1])]
                 if inner - n_dropout <= i < inner and dropout: up.append(nn.Dropout(dropout))
             self.ups.append(nn.Sequential(*up))
+        if head == 'bins':  # logits at half resolution, from the outermost skip and the decoder
+            bins = ab_bins(bin_step)
+            self.ups[0] = nn.Sequential(nn.ReLU(True), nn.Conv2d(2 * w[0], len(bins), 1))
+            self.register_buffer('bins', bins)
+            self.register_buffer('prior', torch.zeros(len(bins)))  # bin frequencies of the training data, set by the trainer
         self.bottleneck = (nn.Sequential(_triple(w[inner], norm, nn.LeakyReLU, bias), _triple(w[inner], norm, nn.ReLU, bias))
                            if thick else nn.Identity())
         self.apply(init_weights)
@@ -99,9 +111,18 @@ class UNet(nn.Module):
     def config(self)->dict:
         "The constructor arguments: `UNet(**net.config)` rebuilds the same architecture."
         return dict(depth=self.depth, base=self.base, max_width=self.max_width, thick=self.thick, norm=self.norm,
-                    dropout=self.dropout, n_dropout=self.n_dropout, in_ch=self.in_ch, out_ch=self.out_ch)
+                    dropout=self.dropout, n_dropout=self.n_dropout, in_ch=self.in_ch, out_ch=self.out_ch,
+                    head=self.head, bin_step=self.bin_step, T=self.T)
 
     def forward(self, L:Tensor)->Tensor:
+        "`ab` at the size of `L`; with head='bins' the logits of this call are kept in `.logits_` for the loss."
+        h = self.features(L)
+        if self.head == 'tanh': return h
+        self.logits_ = h
+        return F.interpolate(annealed_mean(h, self.bins, self.T), scale_factor=2, mode='bilinear', align_corners=False)
+
+    def features(self, L:Tensor)->Tensor:
+        "The U-Net's output: `ab` for head='tanh', bin logits at half resolution for head='bins'."
         m = self.size_multiple
         if L.ndim != 4 or L.shape[1] != self.in_ch:
             raise ValueError(f"expected a (B,{self.in_ch},H,W) tensor, got shape {tuple(L.shape)}")
@@ -137,6 +158,21 @@ def paper_thick4(**kwargs)->UNet:
 PRESETS = dict(unet_256=unet_256, unet_128=unet_128, paper_thick4=paper_thick4)
 
 # %% ../nbs/02_models.ipynb #c031
+def ab_bins(step:float=10.)->Tensor:
+    "Centres of the `step`-wide ab grid cells that hold some sRGB colour, normalised like `ab` (/110), shape (Q,2)."
+    g = torch.linspace(0, 1, 65, dtype=torch.float64)
+    rgb = torch.stack(torch.meshgrid(g, g, g, indexing='ij')).reshape(1, 3, -1, 1)
+    ab = rgb_to_lab(rgb)[0, 1:, :, 0].T
+    return (torch.unique(torch.round(ab / step), dim=0) * step / 110).float()
+
+def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
+                  bins:Tensor, # (Q,2) bin centres
+                  T:float=0.38, # temperature: 1 gives the mean, towards 0 the mode
+                 )->Tensor: # (B,2,h,w)
+    "Zhang et al.'s annealed mean: the mean of `softmax(logits / T)` over the bin centres."
+    return torch.einsum('bqhw,qc->bchw', F.softmax(logits / T, 1), bins)
+
+# %% ../nbs/02_models.ipynb #c039
 def receptive_field(m:nn.Module)->int:
     "Receptive field, in pixels, of a chain of convolutions, computed from the kernels, strides and dilations of `m`'s conv layers in order."
     rf, jump = 1, 1

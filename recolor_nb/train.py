@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import store_attr, patch
 from fastcore.foundation import L as fcL
-from fastai.learner import Learner, ValueMetric
+from fastai.learner import Learner, ValueMetric, AvgMetric
 from fastai.callback.core import Callback, CancelFitException, CancelEpochException, CancelBackwardException, CancelStepException
 from fastai.callback.progress import CSVLogger
 import fastai.callback.schedule  # fit_one_cycle, lr_find... on every Learner
@@ -23,13 +23,14 @@ from fastai.optimizer import Adam
 from fastai.torch_core import set_seed, rank_distrib
 from .color import model_to_rgb
 from .models import UNet, PatchGAN
-from .losses import critic_loss, generator_adv_loss, gradient_penalty
+from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
 # %% auto #0
 __all__ = ['GAN_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad', 'GANTrainer',
            'GradientPenalty', 'TrainingDiverged', 'NaNGuard', 'GANLossLog', 'atomic_write', 'sample_grid', 'SampleGrid',
-           'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay', 'EpochSeed', 'CudaSpeedups', 'adam',
-           'ColorizationLearner', 'colorization_learner']
+           'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay', 'EpochSeed', 'CudaSpeedups',
+           'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam', 'ColorizationLearner',
+           'colorization_learner']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -50,7 +51,7 @@ class GANTrainer(Callback):
     order = 10
     def __init__(self, mode:str, # adversarial objective: 'vanilla', 'lsgan' or 'wgan'
                  n_critic:int=1, # critic steps per generator step
-                 l1_weight:float=100., # weight of L1 in the generator's loss (pix2pix lambda)
+                 l1_weight:float=100., # weight of the reconstruction term (L1, or the bins head's cross-entropy) in the generator's loss
                  adv_weight:float=1., # weight of the adversarial term in the generator's loss
                  pretrain_epochs:int=0): # epochs of L1-only generator training first
         if n_critic < 1: raise ValueError(f"n_critic must be at least 1, got {n_critic}")
@@ -83,7 +84,7 @@ class GANTrainer(Callback):
 
     def after_loss(self):
         if not self.training: return
-        l1 = self.loss
+        l1 = self.loss  # the reconstruction term: L1, or the binned cross-entropy of a bins head
         if self.adversarial and self.g_step:
             adv = generator_adv_loss(self.mode, self.learn.critic(self.xb[0], self.pred))
             self.learn.loss_grad = self.l1_weight * l1 + self.adv_weight * adv
@@ -281,6 +282,48 @@ class CudaSpeedups(Callback):
     def after_fit(self): self.after_loss()  # also when the fit was cancelled mid-batch
 
 # %% ../nbs/04_train.ipynb #c026
+class BinnedColorLoss:
+    "Class-rebalanced cross-entropy over ab bins for a `UNet(head='bins')`, from the logits of its last forward pass."
+    def __init__(self, generator:nn.Module, lam:float=0.5): self.generator, self.lam = generator, lam
+    def __call__(self, pred:Tensor, target:Tensor)->Tensor:
+        g = self.generator
+        return binned_ce(g.logits_, target, g.bins, rebalance_weights(g.prior, g.bins, self.lam))
+
+def ab_l1(pred:Tensor, targ:Tensor)->Tensor:
+    "Mean absolute error of normalised `ab`: the validation metric beside the bins head's loss."
+    return (pred - targ).abs().mean()
+
+def ab_prior(dl, # a loader of (L, ab) batches
+             bins:Tensor, # (Q,2) bin centres
+             n_batches:int=64, # look at this many batches at most
+            )->Tensor: # (Q,) frequencies summing to 1
+    "How often each ab bin occurs in the first `n_batches` batches of `dl`; random states are left as they were."
+    counts = torch.zeros(len(bins))
+    with torch.random.fork_rng(devices=[]):
+        for i, (_, ab) in enumerate(dl):
+            if i >= n_batches: break
+            counts += bin_counts(ab.cpu(), bins.cpu())
+    return counts / counts.sum()
+
+def _state_dict_of(path:str|Path)->dict:
+    if Path(path).suffix == '.safetensors':
+        from safetensors.torch import load_file
+        return load_file(str(path))
+    return load_checkpoint(path)['generator']
+
+def init_generator(gen:nn.Module, # the generator to start
+                   path:str|Path, # a generator `.safetensors` file or a training checkpoint
+                  )->list[str]: # the names of `gen`'s tensors that were left as they were
+    "Copy the weights in `path` into `gen` wherever name and shape match."
+    if not Path(path).is_file(): raise FileNotFoundError(f"{path}: no such generator file")
+    src, own = _state_dict_of(path), gen.state_dict()
+    take = {k: v.to(own[k].dtype) for k, v in src.items() if k in own and v.shape == own[k].shape}
+    if not any(k in take for k, _ in gen.named_parameters()):
+        raise ValueError(f"{path}: no weight matches this generator (is it another architecture?)")
+    gen.load_state_dict(take, strict=False)
+    return [k for k in own if k not in take]
+
+# %% ../nbs/04_train.ipynb #c028
 # the user's name for a GAN → the adversarial objective of `recolor_nb.losses`
 GAN_OBJECTIVES = {'pix2pix': 'vanilla', 'lsgan': 'lsgan', 'wgan-gp': 'wgan', None: None}
 GAN_DEFAULTS = {
@@ -337,7 +380,7 @@ class ColorizationLearner(Learner):
         if hasattr(self, 'gan_loss_log'): self.gan_loss_log.rows = list(ck['log'])
         return int(ck['epoch'])
 
-# %% ../nbs/04_train.ipynb #c027
+# %% ../nbs/04_train.ipynb #c029
 def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `colorization_dls()`
         gan:str|None='wgan-gp', # 'pix2pix', 'lsgan', 'wgan-gp', or None for L1 regression only
         depth:int=4, # U-Net levels (the paper: 2, 3, 4)
@@ -363,6 +406,8 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         samples:int=4, # validation images in the per-epoch sample grid (0: none)
         bf16:bool=False, # bfloat16 autocast (CUDA only)
         channels_last:bool=False, # channels-last memory format (CUDA only)
+        head:str='tanh', # generator head: 'tanh' regresses ab (pix2pix), 'bins' classifies ab bins (Zhang et al.), for vivid colour
+        init:str|Path|None=None, # start the generator from this generator file or checkpoint (matching weights only)
         generator:nn.Module|None=None, # use this generator instead of building a UNet
         critic:nn.Module|None=None, # use this critic instead of building a PatchGAN
         seed:int|None=0, # seeds the networks' initialisation (None: don't seed)
@@ -378,7 +423,10 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     critic_norm = critic_norm or d['critic_norm']
     gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
     if seed is not None: set_seed(seed)
-    if generator is None: generator = UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout)
+    if generator is None: generator = UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout, head=head)
+    if init is not None: init_generator(generator, init)
+    bins = getattr(generator, 'head', 'tanh') == 'bins'
+    if bins: generator.prior.copy_(ab_prior(dls.train, generator.bins))
     if gan is not None and critic is None: critic = PatchGAN(n_layers=critic_layers, base=critic_base, norm=critic_norm)
     if gan is None: critic = None
     if gp_weight and critic is not None and getattr(critic, 'norm', None) == 'batch':
@@ -391,17 +439,18 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if checkpoints: cb.append(GANCheckpoint())
     if samples: cb.append(SampleGrid(samples))
     if bf16 or channels_last: cb.append(CudaSpeedups(bf16, channels_last))
-    learn = ColorizationLearner(dls, model, loss_func=nn.L1Loss(), opt_func=adam(betas), lr=lr_g,
+    learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas), lr=lr_g,
                                 splitter=lambda m: [list(m.generator.parameters())],
                                 cbs=cb + list(cbs or []), path=path, **kwargs)
-    learn.metrics = list(metrics or []) + (learn.gan_loss_log.metrics() if gan is not None else [])
+    learn.metrics = list(metrics or []) + ([AvgMetric(ab_l1)] if bins else []) + (learn.gan_loss_log.metrics() if gan is not None else [])
     learn.opt_d = adam(betas)(list(critic.parameters()), lr=lr_d) if critic is not None else None
     learn.config = dict(gan=gan, generator=getattr(generator, 'config', None), critic=getattr(critic, 'config', None),
                         gp_weight=gp_weight, l1_weight=l1_weight, adv_weight=adv_weight, n_critic=n_critic,
-                        lr_g=lr_g, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None))
+                        lr_g=lr_g, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None),
+                        init=None if init is None else str(init))
     return learn
 
-# %% ../nbs/04_train.ipynb #c054
+# %% ../nbs/04_train.ipynb #c058
 import matplotlib.pyplot as plt
 
 @patch
@@ -417,8 +466,9 @@ def plot_gan_losses(self:ColorizationLearner, smooth:int=10, figsize=(13, 3.4)):
     ax2 = axs[1].twinx(); ax2.plot(x, roll(df.g_l1), color='C3', label='g_l1 (right)')
     vals = np.array([[v[0], v[1]] for v in self.recorder.values], dtype=float) if self.recorder.values else np.zeros((0, 2))
     ep = np.arange(len(vals)) + getattr(self, 'first_epoch', 0) + 1
-    if len(vals): axs[2].plot(ep, vals[:, 0], 'o-', label='train L1'); axs[2].plot(ep, vals[:, 1], 'o-', label='valid L1')
-    for ax, t in zip(axs, ('critic', 'generator', 'L1 error (normalised ab)')):
+    name = 'binned CE' if isinstance(self.loss_func, BinnedColorLoss) else 'L1'
+    if len(vals): axs[2].plot(ep, vals[:, 0], 'o-', label=f'train {name}'); axs[2].plot(ep, vals[:, 1], 'o-', label=f'valid {name}')
+    for ax, t in zip(axs, ('critic', 'generator', f'{name} (normalised ab)')):
         ax.set_title(t); ax.set_xlabel('epoch'); ax.legend(loc='best', fontsize=8)
     ax2.legend(loc='lower left', fontsize=8)
     plt.tight_layout()
