@@ -337,7 +337,7 @@ def _sample_grid(kept, n, path, title=''):
             axs[r, c].imshow(im.permute(1, 2, 0).numpy()); axs[r, c].axis('off')
             if r == 0: axs[r, c].set_title(t, fontsize=9)
         axs[r, 0].text(-5, im.shape[1] / 2, f"{'worst' if r < n else 'best'}\n{kept['name'][i]}\nAuC {kept['auc'][i]:.3f}", ha='right', va='center', fontsize=7)
-    fig.suptitle(title, fontsize=10); fig.tight_layout(); fig.savefig(path, dpi=100); plt.close(fig)
+    fig.suptitle(title, fontsize=10); fig.tight_layout(); fig.savefig(path, dpi=100, format='png'); plt.close(fig)
 
 # %% ../nbs/05_metrics.ipynb #c063
 def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> normalised ab (B,2,H,W); None for the baselines only
@@ -399,9 +399,10 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
     summ = summ.reset_index()
     if out is not None:
         out = Path(out); out.mkdir(parents=True, exist_ok=True)
-        df.to_csv(out/'metrics.csv', index=False)
-        (out/'summary.md').write_text(summary_table(summ) + '\n')
-        _sample_grid(extremes, n_samples, out/'samples.png', title=f"{models[0][0]}: worst and best by AuC")
+        from recolor_nb.train import atomic_write  # each file appears whole or not at all
+        atomic_write(out/'metrics.csv', lambda f: df.to_csv(f, index=False))
+        atomic_write(out/'summary.md', lambda f: Path(f).write_text(summary_table(summ) + '\n'))
+        atomic_write(out/'samples.png', lambda f: _sample_grid(extremes, n_samples, f, title=f"{models[0][0]}: worst and best by AuC"))
     return df, summ
 
 # %% ../nbs/05_metrics.ipynb #c073
