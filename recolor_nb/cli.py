@@ -14,8 +14,8 @@ from .data import ImageError, DEMO_PHOTOS
 class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
 # %% auto #0
-__all__ = ['DEMO_GRAY', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'evaluate_cmd', 'demo_grid',
-           'demo_cmd', 'main']
+__all__ = ['COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'evaluate_cmd', 'demo_grid', 'demo_cmd',
+           'main']
 
 # %% ../nbs/08_cli.ipynb #c006
 def colorize_cmd(images:list[str], # image files or folders to colourise
@@ -117,8 +117,6 @@ def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ su
     return summ
 
 # %% ../nbs/08_cli.ipynb #c012
-DEMO_GRAY = ('camera', 'grass')  # scikit-image's black-and-white photos
-
 def demo_grid(photos:dict, outs:list, height:int=200):
     "One image: a row per photo, gray input | colourised | original (none for a gray photo)."
     from PIL import Image
@@ -139,13 +137,11 @@ def demo_cmd(out:str='recolor_demo.png', # where to write the grid
              model:str=None, # a generator file (default: the bundled model)
              render_size:int=None): # working resolution (default: the model's)
     "Colourise scikit-image's sample photos with the bundled model; writes a gray | colour | original grid."
-    from PIL import Image
-    from skimage import data as skdata
     from recolor_nb.data import embedded_photos
     from recolor_nb.inference import colorize, load_generator
     from recolor_nb.train import atomic_write
     gen = load_generator(model)
-    photos = {**embedded_photos(DEMO_PHOTOS), **{n: Image.fromarray(getattr(skdata, n)()) for n in DEMO_GRAY}}
+    photos = embedded_photos(DEMO_PHOTOS)
     outs = [colorize(im.convert('L'), gen, render_size) for im in photos.values()]
     out = Path(out)
     grid = demo_grid(photos, outs)

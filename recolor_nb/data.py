@@ -153,14 +153,16 @@ class PhotoCrops(torch.utils.data.Dataset):
 # %% ../nbs/01_data.ipynb #c019
 EMBEDDED_TRAIN = ('astronaut', 'chelsea', 'rocket', 'hubble_deep_field', 'immunohistochemistry', 'retina')
 EMBEDDED_VALID = ('coffee', 'stereo_motorcycle')
-DEMO_PHOTOS = ('coffee', 'chelsea', 'rocket', 'astronaut', 'stereo_motorcycle', 'hubble_deep_field')  # for demos and apps
+DEMO_PHOTOS = ('coffee', 'chelsea', 'rocket', 'astronaut', 'stereo_motorcycle', 'hubble_deep_field',  # for demos and apps
+               'camera', 'grass')  # the last two were taken in black and white
 
 def embedded_photos(names=EMBEDDED_TRAIN + EMBEDDED_VALID)->dict:
-    "scikit-image's bundled colour photos by name, as PIL RGB images (no download)."
+    "scikit-image's bundled photos by name (no download): colour ones as PIL RGB images, black-and-white ones in mode 'L'."
     from skimage import data as skdata
     def _get(n):
         a = getattr(skdata, n)()
-        return Image.fromarray(a[0] if isinstance(a, tuple) else a).convert('RGB')
+        a = a[0] if isinstance(a, tuple) else a
+        return Image.fromarray(a) if a.ndim == 2 else Image.fromarray(a).convert('RGB')
     return {n: _get(n) for n in names}
 
 # %% ../nbs/01_data.ipynb #c022
