@@ -1,4 +1,4 @@
-"""The adversarial losses (pix2pix's vanilla GAN, LSGAN, Wasserstein), the WGAN-GP gradient penalty on `ab` under a fixed `L`, and the L1 term.
+"""The adversarial losses (pix2pix's vanilla GAN, LSGAN, Wasserstein), the WGAN-GP gradient penalty on `ab` under a fixed `L`, the L1 term, and the rebalanced cross-entropy of the bins head.
 
 Docs: https://recolor-nb.github.io/recolor_nb/losses.html.md"""
 
