@@ -108,9 +108,12 @@ def binned_ce(logits:Tensor, # (B,Q,h,w) bin logits, e.g. `UNet.logits_`
               ab:Tensor, # (B,2,H,W) true normalised ab; averaged down to (h,w) if larger
               bins:Tensor, # (Q,2) bin centres
               weights:Tensor|None=None, # (Q,) per-bin weights from `rebalance_weights`, or None
-              k:int=5, sigma:float=_SIGMA)->Tensor:
+              k:int=5, sigma:float=_SIGMA,
+              reduction:str='mean', # 'mean', or 'none' for one value per image
+             )->Tensor:
     "Cross-entropy of `logits` against the soft-encoded `ab`, each pixel weighted by its nearest bin's weight."
     if ab.shape[-2:] != logits.shape[-2:]: ab = F.adaptive_avg_pool2d(ab, logits.shape[-2:])
     t, near = soft_encode(ab, bins, k, sigma)
     ce = -(t * F.log_softmax(logits.float(), 1)).sum(1)
-    return (ce * weights[near] if weights is not None else ce).mean()
+    if weights is not None: ce = ce * weights[near]
+    return ce.mean() if reduction == 'mean' else ce.flatten(1).mean(1)

@@ -64,7 +64,7 @@ class UNet(nn.Module):
                  in_ch:int=1, # input channels (L)
                  out_ch:int=2, # output channels (ab)
                  head:str='tanh', # 'tanh': regress ab (pix2pix); 'bins': a distribution over ab bins, see below
-                 bin_step:float=10., # head='bins': side of the ab grid cells, in Lab units (10: Zhang et al.'s 313 bins)
+                 bin_step:float=10., # head='bins': side of the ab grid cells, in Lab units (10 gives 261 bins)
                  T:float=0.38, # head='bins': temperature of the annealed mean (1: the mean, towards 0: the mode)
                 ):
         super().__init__()

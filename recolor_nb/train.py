@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #c004
 from __future__ import annotations
-import os, math, warnings, tempfile
+import os, math, warnings, tempfile, inspect
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -284,10 +284,18 @@ class CudaSpeedups(Callback):
 # %% ../nbs/04_train.ipynb #c026
 class BinnedColorLoss:
     "Class-rebalanced cross-entropy over ab bins for a `UNet(head='bins')`, from the logits of its last forward pass."
-    def __init__(self, generator:nn.Module, lam:float=0.5): self.generator, self.lam = generator, lam
+    def __init__(self, generator:nn.Module, lam:float=0.5, reduction:str='mean'):
+        self.generator, self.lam, self.reduction, self._w = generator, lam, reduction, (None, None)
+    def weights(self)->Tensor:
+        "The rebalancing weights, computed in float32 once per value of the generator's prior."
+        g = self.generator
+        key = (g.prior.data_ptr(), g.prior._version)
+        if self._w[0] != key:
+            with torch.autocast(g.prior.device.type, enabled=False): self._w = (key, rebalance_weights(g.prior, g.bins, self.lam))
+        return self._w[1]
     def __call__(self, pred:Tensor, target:Tensor)->Tensor:
         g = self.generator
-        return binned_ce(g.logits_, target, g.bins, rebalance_weights(g.prior, g.bins, self.lam))
+        return binned_ce(g.logits_, target, g.bins, self.weights(), reduction=self.reduction)
 
 def ab_l1(pred:Tensor, targ:Tensor)->Tensor:
     "Mean absolute error of normalised `ab`: the validation metric beside the bins head's loss."
@@ -321,7 +329,9 @@ def init_generator(gen:nn.Module, # the generator to start
     if not any(k in take for k, _ in gen.named_parameters()):
         raise ValueError(f"{path}: no weight matches this generator (is it another architecture?)")
     gen.load_state_dict(take, strict=False)
-    return [k for k in own if k not in take]
+    left = [k for k in own if k not in take]
+    if left: warnings.warn(f"{path}: {len(take)} of {len(own)} tensors loaded; {len(left)} keep their initial values: {', '.join(left[:6])}{' ...' if len(left) > 6 else ''}")
+    return left
 
 # %% ../nbs/04_train.ipynb #c028
 # the user's name for a GAN → the adversarial objective of `recolor_nb.losses`
@@ -332,6 +342,11 @@ GAN_DEFAULTS = {
     'wgan-gp': dict(lr_g=1e-4, lr_d=1e-4, betas=(0., 0.9), n_critic=5, critic_norm='layer', gp_weight=10.),
     None:      dict(lr_g=2e-4, lr_d=None, betas=(0.5, 0.999), n_critic=1, critic_norm=None, gp_weight=0.),
 }
+
+def _with_defaults(cfg):
+    "A UNet config with the options it omits (a checkpoint older than an option) at their defaults."
+    if not isinstance(cfg, dict) or 'depth' not in cfg: return cfg
+    return {**{k: p.default for k, p in inspect.signature(UNet).parameters.items()}, **cfg}
 
 def adam(betas=(0.5, 0.999)):
     "fastai's Adam with PyTorch's defaults otherwise (eps 1e-8, no weight decay), as pix2pix."
@@ -369,7 +384,7 @@ class ColorizationLearner(Learner):
     def load_state(self, ck:dict)->int:
         "Load networks, optimisers, counters, RNG and log from checkpoint dict `ck`; return its epoch."
         for k in ('gan', 'generator', 'critic', 'n_critic'):
-            if ck['config'].get(k) != self.config.get(k):
+            if _with_defaults(ck['config'].get(k)) != _with_defaults(self.config.get(k)):
                 raise ValueError(f"the checkpoint was trained with {k}={ck['config'].get(k)!r}, this learner has {self.config.get(k)!r}")
         self.generator.load_state_dict(ck['generator'])
         if self.critic is not None and ck['critic'] is not None: self.critic.load_state_dict(ck['critic'])
@@ -393,7 +408,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         critic_base:int=64, # critic width at the first layer
         critic_norm:str|None=None, # default per `gan`: batch for pix2pix/lsgan, layer for wgan-gp
         gp_weight:float|None=None, # gradient-penalty weight (WGAN-GP: 10; the paper also tried 0.1 and 0.3)
-        l1_weight:float=100., # L1 weight in the generator's loss (pix2pix lambda)
+        l1_weight:float|None=None, # weight of the reconstruction term with a GAN: L1 (pix2pix lambda, 100) or, for head='bins', the cross-entropy (2)
         adv_weight:float=1., # adversarial weight in the generator's loss
         n_critic:int|None=None, # critic steps per generator step (WGAN-GP: 5, pix2pix: 1)
         lr_g:float|None=None, # generator learning rate (default per `gan`)
@@ -422,6 +437,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     n_critic = d['n_critic'] if n_critic is None else n_critic
     critic_norm = critic_norm or d['critic_norm']
     gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
+    if l1_weight is None: l1_weight = 2. if head == 'bins' else 100.  # both about 8 at the start: the CE is ~4 nats, L1 ~0.08
     if seed is not None: set_seed(seed)
     if generator is None: generator = UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout, head=head)
     if init is not None: init_generator(generator, init)
@@ -450,7 +466,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
                         init=None if init is None else str(init))
     return learn
 
-# %% ../nbs/04_train.ipynb #c058
+# %% ../nbs/04_train.ipynb #c060
 import matplotlib.pyplot as plt
 
 @patch
