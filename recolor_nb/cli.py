@@ -22,12 +22,13 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
                  model:str=None, # a .safetensors generator or a training checkpoint (default: the bundled model)
+                 vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
                  overwrite:store_true=False): # replace outputs that already exist
     "Colourise photos at full resolution with the bundled model or your own."
     from recolor_nb.inference import colorize, colorize_folder, load_generator, save_image
     for p in map(Path, images):
         if not p.exists(): raise FileNotFoundError(f"{p}: no such file or folder")
-    gen = load_generator(model)
+    gen = load_generator(model, vivid=vivid)
     written = []
     for p in map(Path, images):
         if p.is_dir():
@@ -107,11 +108,12 @@ def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ su
                  bs:int=32, # batch size
                  n:int=None, # at most this many images
                  render_size:int=None, # the model predicts at this resolution, as `colorize` does (default: the model's)
+                 vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
                  out:str=None): # folder for metrics.csv, summary.md and samples.png
     "Score a model beside the gray and mean-ab baselines, predicting as `colorize` does; prints the summary table."
     from recolor_nb.inference import load_generator, AtRenderSize
     from recolor_nb.metrics import evaluate, summary_table
-    gen = load_generator(model)
+    gen = load_generator(model, vivid=vivid)
     _, summ = evaluate(AtRenderSize(gen, render_size), data, size=size, bs=bs, n=n, out=out, name=Path(model).stem if model else 'bundled')
     print(summary_table(summ))
     return summ
@@ -135,12 +137,13 @@ def demo_grid(photos:dict, outs:list, height:int=200):
 
 def demo_cmd(out:str='recolor_demo.png', # where to write the grid
              model:str=None, # a generator file (default: the bundled model)
-             render_size:int=None): # working resolution (default: the model's)
+             render_size:int=None, # working resolution (default: the model's)
+             vivid:float=None): # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
     "Colourise scikit-image's sample photos with the bundled model; writes a gray | colour | original grid."
     from recolor_nb.data import embedded_photos
     from recolor_nb.inference import colorize, load_generator
     from recolor_nb.train import atomic_write
-    gen = load_generator(model)
+    gen = load_generator(model, vivid=vivid)
     photos = embedded_photos(DEMO_PHOTOS)
     outs = [colorize(im.convert('L'), gen, render_size) for im in photos.values()]
     out = Path(out)

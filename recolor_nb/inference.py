@@ -48,7 +48,9 @@ def generator_metadata(path:str|Path)->dict:
     return md
 
 def load_generator(path:str|Path|None=None, # a .safetensors generator, a training checkpoint (.pt), or None for the bundled model
-                   device=None)->UNet: # the generator, float32, in eval mode, with `.render_size`
+                   device=None,
+                   vivid:float|None=None, # for a bins head: override its vividness, 0 (closest to the truth on average) to 1 (as trained)
+                  )->UNet: # the generator, float32, in eval mode, with `.render_size`
     "Load a generator saved by `save_generator` or a `GANCheckpoint`; `None` loads the bundled pretrained model."
     path = Path(path) if path is not None else BUNDLED_MODEL
     if not path.is_file(): raise FileNotFoundError(f"{path}: no such model file")
@@ -64,6 +66,10 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
     try: gen.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
     except RuntimeError as e: raise ValueError(f"{path}: weights do not match its own options ({str(e)[:200]})") from None
     gen.render_size = render_size
+    if vivid is not None:
+        if gen.head != 'bins': raise ValueError(f"{path}: vividness applies to a generator with the bins head, this one regresses ab")
+        if not 0 <= vivid <= 1: raise ValueError(f"vivid must be between 0 and 1, got {vivid}")
+        gen.vivid = float(vivid)
     return gen.eval().to(device or 'cpu')
 
 # %% ../nbs/06_inference.ipynb #c011

@@ -10,6 +10,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .color import rgb_to_lab
+from .losses import rebalance_weights
 
 # %% auto #0
 __all__ = ['NORMS', 'PRESETS', 'init_weights', 'UNet', 'n_params', 'unet_256', 'unet_128', 'paper_thick4', 'ab_bins',
@@ -66,6 +67,7 @@ class UNet(nn.Module):
                  head:str='tanh', # 'tanh': regress ab (pix2pix); 'bins': a distribution over ab bins, see below
                  bin_step:float=10., # head='bins': side of the ab grid cells, in Lab units (10 gives 261 bins)
                  T:float=0.38, # head='bins': temperature of the annealed mean (1: the mean, towards 0: the mode)
+                 vivid:float=1., # head='bins': how much of the training's rebalancing towards rare colours to keep (1: all, 0: none)
                 ):
         super().__init__()
         if not 2 <= depth <= 8: raise ValueError(f"depth must be between 2 and 8, got {depth}")
@@ -76,7 +78,7 @@ class UNet(nn.Module):
         self.depth, self.base, self.max_width, self.thick, self.norm = depth, base, max_width, thick, norm
         if head not in ('tanh', 'bins'): raise ValueError(f"head must be 'tanh' or 'bins', got {head!r}")
         self.dropout, self.n_dropout, self.in_ch, self.out_ch = dropout, n_dropout, in_ch, out_ch
-        self.head, self.bin_step, self.T = head, bin_step, T
+        self.head, self.bin_step, self.T, self.vivid = head, bin_step, T, vivid
         bias = norm != 'batch'
         w = [min(base * 2**i, max_width) for i in range(depth)]
         inner = depth - 1
@@ -112,13 +114,14 @@ class UNet(nn.Module):
         "The constructor arguments: `UNet(**net.config)` rebuilds the same architecture."
         return dict(depth=self.depth, base=self.base, max_width=self.max_width, thick=self.thick, norm=self.norm,
                     dropout=self.dropout, n_dropout=self.n_dropout, in_ch=self.in_ch, out_ch=self.out_ch,
-                    head=self.head, bin_step=self.bin_step, T=self.T)
+                    head=self.head, bin_step=self.bin_step, T=self.T, vivid=self.vivid)
 
     def forward(self, L:Tensor)->Tensor:
         "`ab` at the size of `L`; with head='bins' the logits of this call are kept in `.logits_` for the loss."
         h = self.features(L)
         if self.head == 'tanh': return h
         self.logits_ = h
+        if self.vivid != 1: h = h - (1 - self.vivid) * rebalance_weights(self.prior, self.bins).log().view(1, -1, 1, 1)
         return F.interpolate(annealed_mean(h, self.bins, self.T), scale_factor=2, mode='bilinear', align_corners=False)
 
     def features(self, L:Tensor)->Tensor:
@@ -172,7 +175,7 @@ def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
     "Zhang et al.'s annealed mean: the mean of `softmax(logits / T)` over the bin centres."
     return torch.einsum('bqhw,qc->bchw', F.softmax(logits / T, 1), bins)
 
-# %% ../nbs/02_models.ipynb #c039
+# %% ../nbs/02_models.ipynb #c041
 def receptive_field(m:nn.Module)->int:
     "Receptive field, in pixels, of a chain of convolutions, computed from the kernels, strides and dilations of `m`'s conv layers in order."
     rf, jump = 1, 1
