@@ -45,16 +45,20 @@ class ColorizeApp:
                                  placeholder='bundled model', description='model file')
         self.render_size = W.IntSlider(value=128, min=32, max=1024, step=32, description='render size')
         self.split = W.FloatSlider(value=0.5, min=0., max=1., step=0.01, description='before|after')
+        self.vivid = W.FloatSlider(value=1., min=0., max=1., step=0.05, description='vividness', disabled=True,
+                                   tooltip="bins-head models only: 0 is closest to the truth on average, 1 the most colourful")
         self.button = W.Button(description='Colourise', button_style='primary')
         self.status = W.HTML()
         self.view = W.Image(format='png')
         self._given = None if model is None or isinstance(model, (str, Path)) else model
-        self._cache = self._cache_key = None
+        self._cache = self._cache_key = self._seen = None
         self.input = self.result = None
         self.button.on_click(lambda _: self.run())
         self.split.observe(lambda _: self._show(), names='value')
         self.ui = W.VBox([W.HBox([self.source, self.upload]), W.HBox([self.checkpoint, self.render_size]),
-                          W.HBox([self.button, self.split]), self.status, self.view])
+                          W.HBox([self.vivid, self.split]), self.button, self.status, self.view])
+        try: self._sync(self.model())  # the slider starts at the model's own vividness
+        except Exception as e: self.status.value = f"<b style='color:#b00'>error:</b> {e}"
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -74,11 +78,23 @@ class ColorizeApp:
         if self._cache is None or key != self._cache_key: self._cache, self._cache_key = load_generator(key), key
         return self._cache
 
+    def _sync(self, m):
+        "A newly chosen model brings its own vividness to the slider (or disables it)."
+        if m is self._seen: return
+        self._seen, bins = m, getattr(m, 'head', 'tanh') == 'bins'
+        self.vivid.disabled = not bins
+        if bins: self.vivid.value = m.vivid
+
     def run(self):
         "Colourise the current photo; errors go to the status line, not to a traceback."
         try:
-            self.input = self.current_image()
-            self.result = colorize(self.input, self.model(), self.render_size.value)
+            self.input, m = self.current_image(), self.model()
+            self._sync(m)
+            old = getattr(m, 'vivid', None)
+            if not self.vivid.disabled: m.vivid = self.vivid.value
+            try: self.result = colorize(self.input, m, self.render_size.value)
+            finally:
+                if old is not None: m.vivid = old  # the model itself is left as it was
         except Exception as e:
             self.status.value = f"<b style='color:#b00'>error:</b> {e}"; return None
         self.status.value = f"{self.input.width}×{self.input.height} px, colourised at render size {self.render_size.value}"
