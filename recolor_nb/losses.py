@@ -74,6 +74,10 @@ def gradient_penalty(critic:nn.Module, # conditional critic called as `critic(L,
 # %% ../nbs/03_losses.ipynb #c030
 _SIGMA = 5 / 110  # 5 Lab units, in normalised ab
 
+def _sq_dist(ab:Tensor, bins:Tensor)->Tensor:
+    "Squared distances (B*h*w, Q) from each pixel of `ab` (B,2,h,w) to each bin centre."
+    return torch.cdist(ab.permute(0, 2, 3, 1).reshape(-1, 2).float(), bins.float()).pow(2)
+
 def soft_encode(ab:Tensor, # (B,2,h,w) normalised ab
                 bins:Tensor, # (Q,2) bin centres, e.g. `UNet.bins`
                 k:int=5, # nearest bins that share each pixel's mass
@@ -81,14 +85,14 @@ def soft_encode(ab:Tensor, # (B,2,h,w) normalised ab
                )->tuple[Tensor,Tensor]: # targets (B,Q,h,w) summing to 1, and each pixel's nearest bin (B,h,w)
     "Zhang et al.'s soft encoding of colours over their `k` nearest bins."
     B, _, h, w = ab.shape
-    d2 = torch.cdist(ab.permute(0, 2, 3, 1).reshape(-1, 2).float(), bins.float()).pow(2)
+    d2 = _sq_dist(ab, bins)
     dk, ik = d2.topk(min(k, len(bins)), dim=1, largest=False)
     t = torch.zeros_like(d2).scatter_(1, ik, F.softmax(-dk / (2 * sigma**2), 1))
     return t.view(B, h, w, -1).permute(0, 3, 1, 2), ik[:, 0].view(B, h, w)
 
 def bin_counts(ab:Tensor, bins:Tensor)->Tensor:
     "How many pixels of `ab` (B,2,h,w) fall nearest to each of the (Q,2) `bins`."
-    near = torch.cdist(ab.permute(0, 2, 3, 1).reshape(-1, 2).float(), bins.float()).argmin(1)
+    near = _sq_dist(ab, bins).argmin(1)
     return torch.bincount(near, minlength=len(bins)).float()
 
 def rebalance_weights(prior:Tensor, # (Q,) bin frequencies (any scale)

@@ -285,17 +285,11 @@ class CudaSpeedups(Callback):
 class BinnedColorLoss:
     "Class-rebalanced cross-entropy over ab bins for a `UNet(head='bins')`, from the logits of its last forward pass."
     def __init__(self, generator:nn.Module, lam:float=0.5, reduction:str='mean'):
-        self.generator, self.lam, self.reduction, self._w = generator, lam, reduction, (None, None)
-    def weights(self)->Tensor:
-        "The rebalancing weights, computed in float32 once per value of the generator's prior."
-        g = self.generator
-        key = (g.prior.data_ptr(), g.prior._version)
-        if self._w[0] != key:
-            with torch.autocast(g.prior.device.type, enabled=False): self._w = (key, rebalance_weights(g.prior, g.bins, self.lam))
-        return self._w[1]
+        self.generator, self.lam, self.reduction = generator, lam, reduction
     def __call__(self, pred:Tensor, target:Tensor)->Tensor:
         g = self.generator
-        return binned_ce(g.logits_, target, g.bins, self.weights(), reduction=self.reduction)
+        with torch.autocast(g.prior.device.type, enabled=False): w = rebalance_weights(g.prior, g.bins, self.lam)  # float32, cheap (Q×Q)
+        return binned_ce(g.logits_, target, g.bins, w, reduction=self.reduction)
 
 def ab_l1(pred:Tensor, targ:Tensor)->Tensor:
     "Mean absolute error of normalised `ab`: the validation metric beside the bins head's loss."
