@@ -13,12 +13,12 @@ import numpy as np, pandas as pd, torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from PIL import Image
-from fastcore.basics import store_attr, patch
+from fastcore.basics import store_attr, patch, noop
 from fastcore.foundation import L as fcL
 from fastai.learner import Learner, ValueMetric, AvgMetric
 from fastai.callback.core import Callback, CancelFitException, CancelEpochException, CancelBackwardException, CancelStepException
 from fastai.callback.progress import CSVLogger
-import fastai.callback.schedule  # fit_one_cycle, lr_find... on every Learner
+from fastai.callback.schedule import LRFinder  # and fit_one_cycle, lr_find... on every Learner
 from fastai.optimizer import Adam
 from fastai.torch_core import set_seed, rank_distrib
 from .color import model_to_rgb
@@ -26,11 +26,11 @@ from .models import UNet, PatchGAN
 from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
 # %% auto #0
-__all__ = ['GAN_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad', 'GANTrainer',
-           'GradientPenalty', 'TrainingDiverged', 'NaNGuard', 'GANLossLog', 'atomic_write', 'sample_grid', 'SampleGrid',
-           'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay', 'EpochSeed', 'CudaSpeedups',
-           'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam', 'ColorizationLearner',
-           'colorization_learner']
+__all__ = ['GAN_TERMS', 'GRAD_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad',
+           'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'atomic_write',
+           'sample_grid', 'SampleGrid', 'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay',
+           'CriticFollows', 'EpochSeed', 'ChannelsLast', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator',
+           'adam', 'ColorizationLearner', 'colorization_learner']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -47,19 +47,22 @@ def set_requires_grad(m:nn.Module|None, flag:bool):
 
 # %% ../nbs/04_train.ipynb #c008
 class GANTrainer(Callback):
-    "Alternate critic and generator updates; the critic's loss passes through `after_critic_loss` on every callback."
+    "Alternate critic and generator updates; the critic's step passes through `after_critic_loss` and `before_critic_step` on every callback."
     order = 10
     def __init__(self, mode:str, # adversarial objective: 'vanilla', 'lsgan' or 'wgan'
                  n_critic:int=1, # critic steps per generator step
-                 l1_weight:float=100., # weight of the reconstruction term (L1, or the bins head's cross-entropy) in the generator's loss
+                 l1_weight:float=100., # weight of the reconstruction term (L1, or the bins head's cross-entropy) in the generator's loss, pre-training included
                  adv_weight:float=1., # weight of the adversarial term in the generator's loss
-                 pretrain_epochs:int=0): # epochs of L1-only generator training first
+                 pretrain_epochs:int=0): # epochs of reconstruction-only generator training first
         if n_critic < 1: raise ValueError(f"n_critic must be at least 1, got {n_critic}")
         store_attr()
         self.n_batches = self.n_d_steps = self.n_g_steps = 0
 
     @property
     def adversarial(self)->bool: return self.training and self.epoch >= self.pretrain_epochs
+
+    def _event(self, name:str):
+        for cb in self.learn.cbs.sorted('order'): getattr(cb, name, noop)()
 
     def before_batch(self):
         self.g_step = not self.adversarial or self.n_batches % self.n_critic == self.n_critic - 1
@@ -70,13 +73,14 @@ class GANTrainer(Callback):
         L, real, fake = self.xb[0], self.yb[0], self.pred.detach()
         critic = self.learn.critic
         set_requires_grad(critic, True)
-        real_s, fake_s = critic(L, real), critic(L, fake)
+        with self.learn.autocast(): real_s, fake_s = critic(L, real).float(), critic(L, fake).float()
         self.learn.critic_batch = (L, real, fake)
         self.learn.loss_d = critic_loss(self.mode, real_s, fake_s)
         self.learn.gan_stats = dict(d_real=real_s.mean().item(), d_fake=fake_s.mean().item(),
                                     wdist=(real_s.mean() - fake_s.mean()).item(), d_loss=self.learn.loss_d.item())
-        for cb in self.learn.cbs.sorted('order'): getattr(cb, 'after_critic_loss', lambda: None)()
+        self._event('after_critic_loss')
         self.learn.loss_d.backward()
+        self._event('before_critic_step')
         self.learn.opt_d.step()
         self.learn.opt_d.zero_grad()
         self.n_d_steps += 1
@@ -84,12 +88,15 @@ class GANTrainer(Callback):
 
     def after_loss(self):
         if not self.training: return
-        l1 = self.loss  # the reconstruction term: L1, or the binned cross-entropy of a bins head
-        if self.adversarial and self.g_step:
-            adv = generator_adv_loss(self.mode, self.learn.critic(self.xb[0], self.pred))
-            self.learn.loss_grad = self.l1_weight * l1 + self.adv_weight * adv
-            self.learn.gan_stats.update(g_adv=adv.item(), g_l1=l1.item())
-        elif not self.adversarial: self.learn.gan_stats = dict(g_l1=l1.item())
+        rec = self.loss_grad  # the reconstruction term: L1, or the binned cross-entropy of a bins head
+        if not self.adversarial:
+            self.learn.loss_grad = self.l1_weight * rec  # the scale of the adversarial phase (see above)
+            self.learn.gan_stats = dict(g_l1=rec.item())
+        elif self.g_step:
+            with self.learn.autocast(): scores = self.learn.critic(self.xb[0], self.pred).float()
+            adv = generator_adv_loss(self.mode, scores)
+            self.learn.loss_grad = self.l1_weight * rec + self.adv_weight * adv
+            self.learn.gan_stats.update(g_adv=adv.item(), g_l1=rec.item())
 
     def before_backward(self):
         if not self.g_step: raise CancelBackwardException
@@ -109,34 +116,49 @@ class GANTrainer(Callback):
 
 # %% ../nbs/04_train.ipynb #c010
 class GradientPenalty(Callback):
-    "Add `weight` × the WGAN-GP gradient penalty to the critic's loss."
+    "Add `weight` × the WGAN-GP gradient penalty to the critic's loss, in float32."
     order = 20
     def __init__(self, weight:float=10.): self.weight = weight
     def after_critic_loss(self):
         if not self.weight: return
         L, real, fake = self.learn.critic_batch
-        gp = gradient_penalty(self.learn.critic, L, real, fake, self.weight)
+        with torch.autocast(L.device.type, enabled=False):
+            gp = gradient_penalty(self.learn.critic, L.float(), real.float(), fake.float(), self.weight)
         self.learn.loss_d = self.learn.loss_d + gp
         self.learn.gan_stats.update(gp=gp.item(), d_loss=self.learn.loss_d.item())
 
 # %% ../nbs/04_train.ipynb #c012
-class TrainingDiverged(RuntimeWarning): "A loss became NaN or infinite; training was stopped."
+class TrainingDiverged(RuntimeWarning): "A loss or a gradient became NaN or infinite; training was stopped."
+
+def grad_norm(m:nn.Module)->Tensor:
+    "The L2 norm of all of `m`'s gradients together (0 when it has none)."
+    gs = [p.grad.detach().float().norm() for p in m.parameters() if p.grad is not None]
+    return torch.stack(gs).norm() if gs else torch.zeros(())
 
 class NaNGuard(Callback):
-    "Stop training, before the weights change, when a loss becomes NaN or infinite."
+    "Stop training, before the weights change, when a loss or a gradient becomes NaN or infinite."
     order = 90
-    def _check(self, name:str, v:Tensor):
+    def _check(self, what:str, v:Tensor):
         if torch.isfinite(v).all(): return
-        self.learn.diverged = f"{name} is {v.item()} at epoch {self.epoch}, batch {self.iter}"
+        self.learn.diverged = f"{what} is {v.item()} at epoch {self.epoch}, batch {self.iter}"
         warnings.warn(f"training stopped: {self.learn.diverged}; the weights were not updated with it, "
                       "and the last checkpoint (if any) is the last good epoch", TrainingDiverged)
         raise CancelFitException
     def before_fit(self): self.learn.diverged = None
     def after_critic_loss(self): self._check('critic loss', self.learn.loss_d)
+    def before_critic_step(self):
+        n = grad_norm(self.learn.critic)
+        self.learn.gan_stats['d_grad'] = n.item()
+        self._check("critic's gradient norm", n)
     def before_backward(self): self._check('generator loss', self.learn.loss_grad)
+    def before_step(self):
+        n = grad_norm(self.learn.generator)
+        if hasattr(self.learn, 'gan_stats'): self.learn.gan_stats['g_grad'] = n.item()
+        self._check("generator's gradient norm", n)
 
 # %% ../nbs/04_train.ipynb #c014
 GAN_TERMS = ('d_real', 'd_fake', 'wdist', 'gp', 'd_loss', 'g_adv', 'g_l1')
+GRAD_TERMS = ('d_grad', 'g_grad')  # gradient norms before each step: in losses.csv, not in the Recorder
 
 class GANLossLog(Callback):
     "Every loss term per training batch, their epoch means in `Recorder`, and `losses.csv`."
@@ -153,7 +175,7 @@ class GANLossLog(Callback):
         return float(np.mean(v)) if v else float('nan')
     def metrics(self): return [ValueMetric(partial(self.epoch_mean, k), k) for k in GAN_TERMS]
     @property
-    def df(self)->pd.DataFrame: return pd.DataFrame(self.rows, columns=['epoch', 'iter', *GAN_TERMS])
+    def df(self)->pd.DataFrame: return pd.DataFrame(self.rows, columns=['epoch', 'iter', *GAN_TERMS, *GRAD_TERMS])
     def after_epoch(self):
         if self.fname and not rank_distrib(): atomic_write(Path(self.path)/self.fname, lambda f: self.df.to_csv(f, index=False))
 
@@ -258,6 +280,15 @@ class LinearLRDecay(Callback):
         self.opt.set_hypers(lr=self.base_g * f)
         if self.base_d is not None: self.learn.opt_d.set_hypers(lr=self.base_d * f)
 
+class CriticFollows(Callback):
+    "Before each training batch, give the critic's optimiser the generator's schedule: lr at the configured ratio `lr_d/lr_g`, same betas."
+    order = 61  # after fastai's ParamScheduler (60), which sets the generator's hyper-parameters
+    def before_batch(self):
+        opt_d = getattr(self.learn, 'opt_d', None)
+        if not self.training or opt_d is None: return
+        h, cfg = self.opt.hypers[-1], self.learn.config
+        opt_d.set_hypers(lr=float(h['lr']) * cfg['lr_d'] / cfg['lr_g'], mom=float(h['mom']), sqr_mom=float(h['sqr_mom']))
+
 class EpochSeed(Callback):
     "Tell the loaders which epoch is starting, so crops and order depend on `(seed, epoch)` only."
     order = 0
@@ -265,21 +296,14 @@ class EpochSeed(Callback):
         for dl in self.dls.loaders:
             if hasattr(dl, 'set_epoch'): dl.set_epoch(self.epoch)
 
-class CudaSpeedups(Callback):
-    "bfloat16 autocast for the forward passes and channels-last memory, on CUDA only."
+class ChannelsLast(Callback):
+    "Channels-last memory for the networks and the batches, on CUDA only (where convolutions are faster so)."
     order = 1
-    def __init__(self, bf16:bool=True, channels_last:bool=True): store_attr()
     def before_fit(self):
         self.on = next(self.model.parameters()).is_cuda
-        if self.on and self.channels_last: self.model.to(memory_format=torch.channels_last)
+        if self.on: self.model.to(memory_format=torch.channels_last)
     def before_batch(self):
-        if not self.on: return
-        if self.channels_last: self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) for x in self.xb)
-        if self.bf16: self.ac = torch.autocast('cuda', dtype=torch.bfloat16); self.ac.__enter__()
-    def after_loss(self):
-        if getattr(self, 'ac', None) is not None: self.ac.__exit__(None, None, None); self.ac = None
-    def after_cancel_batch(self): self.after_loss()
-    def after_fit(self): self.after_loss()  # also when the fit was cancelled mid-batch
+        if self.on: self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) for x in self.xb)
 
 # %% ../nbs/04_train.ipynb #c026
 class BinnedColorLoss:
@@ -348,6 +372,7 @@ def adam(betas=(0.5, 0.999)):
 
 class ColorizationLearner(Learner):
     "A fastai `Learner` for the generator, with the critic and its optimiser beside it; `fit` can `resume` a checkpoint."
+    bf16 = False  # the precision policy, set by the factory: see `autocast`
     @property
     def _pair(self): return getattr(self.model, 'module', self.model)  # unwrap a DistributedDataParallel model
     @property
@@ -355,11 +380,34 @@ class ColorizationLearner(Learner):
     @property
     def critic(self): return self._pair.critic
 
+    def autocast(self):
+        "The precision policy in one place: both networks' forward passes in bfloat16 autocast when `bf16` (any device), else float32."
+        return torch.autocast(next(self.model.parameters()).device.type, dtype=torch.bfloat16, enabled=self.bf16)
+
+    def _do_one_batch(self):
+        "fastai's batch, with the generator's forward pass under `autocast` and its prediction cast to float32 for the losses."
+        with self.autocast(): self.pred = self.model(*self.xb)
+        self.pred = self.pred.float()
+        self('after_pred')
+        if len(self.yb):
+            self.loss_grad = self.loss_func(self.pred, *self.yb)
+            self.loss = self.loss_grad.clone()
+        self('after_loss')
+        if not self.training or not len(self.yb): return
+        self._do_grad_opt()
+
     def fit(self, n_epoch:int, lr=None, wd=None, cbs=None, reset_opt=False, start_epoch:int=0,
-            resume:str|Path|None=None): # a checkpoint of `GANCheckpoint` to continue from (its epoch + 1)
-        "fastai's `fit`, and `resume=path` continues a checkpointed run exactly where it stopped."
+            resume:str|Path|bool|None=None): # a checkpoint of `GANCheckpoint` to continue from (its epoch + 1), or True: this learner's own last epoch
+        "fastai's `fit`; with `resume`, the same run goes on where it stopped, until epoch `n_epoch` counted from its start."
+        done = getattr(self, 'epochs_done', 0)
+        if done and resume is None and not start_epoch and not any(isinstance(c, LRFinder) for c in fcL(cbs)):
+            raise ValueError(f"this learner has already trained {done} epoch{'s' * (done > 1)} into {self.path}: fit({n_epoch}) would start "
+                             f"again at epoch 0 and write over their log, samples and checkpoints. To go on with the same run, "
+                             f"call fit(N, resume=True), N counting every epoch (fit({done + n_epoch}, resume=True) trains {n_epoch} more); "
+                             "for a new run, build a new learner with another `path`")
         self.first_epoch = start_epoch
-        if resume is not None:
+        if resume is True: self.first_epoch, self._resume_rng = done, getattr(self, '_epoch_rng', None)
+        elif resume is not None:
             if not self.opt or reset_opt: self.create_opt()
             self.first_epoch = self.load_state(load_checkpoint(resume)) + 1
             reset_opt = False
@@ -374,6 +422,8 @@ class ColorizationLearner(Learner):
         for epoch in range(getattr(self, 'first_epoch', 0), self.n_epoch):
             self.epoch = epoch
             self._with_events(self._do_epoch, 'epoch', CancelEpochException)
+            if not any(isinstance(c, LRFinder) for c in self.cbs):  # the state `resume=True` goes on from, as a checkpoint would
+                self.epochs_done, self._epoch_rng = epoch + 1, (torch.get_rng_state(), torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
 
     def load_state(self, ck:dict)->int:
         "Load networks, optimisers, counters, RNG and log from checkpoint dict `ck`; return its epoch."
@@ -387,6 +437,7 @@ class ColorizationLearner(Learner):
         if hasattr(self, 'gan_trainer') and ck['trainer']: self.gan_trainer.load_state(ck['trainer'])
         self._resume_rng = (ck['rng_cpu'], ck['rng_cuda'])
         if hasattr(self, 'gan_loss_log'): self.gan_loss_log.rows = list(ck['log'])
+        self.epochs_done = int(ck['epoch']) + 1
         return int(ck['epoch'])
 
 # %% ../nbs/04_train.ipynb #c029
@@ -413,7 +464,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         path:str|Path='.', # where checkpoints, samples and logs go
         checkpoints:bool=True, # write checkpoints/last.pt each epoch
         samples:int=4, # validation images in the per-epoch sample grid (0: none)
-        bf16:bool=False, # bfloat16 autocast (CUDA only)
+        bf16:bool=False, # bfloat16 autocast for both networks' forward passes, on any device (the penalty stays float32)
         channels_last:bool=False, # channels-last memory format (CUDA only)
         head:str='tanh', # generator head: 'tanh' regresses ab (pix2pix), 'bins' classifies ab bins (Zhang et al.), for vivid colour
         init:str|Path|None=None, # start the generator from this generator file or checkpoint (matching weights only)
@@ -448,16 +499,18 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if lr_decay_epochs: cb.append(LinearLRDecay(lr_decay_epochs))
     if checkpoints: cb.append(GANCheckpoint())
     if samples: cb.append(SampleGrid(samples))
-    if bf16 or channels_last: cb.append(CudaSpeedups(bf16, channels_last))
+    if gan is not None: cb.append(CriticFollows())
+    if channels_last: cb.append(ChannelsLast())
     learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas), lr=lr_g,
                                 splitter=lambda m: [list(m.generator.parameters())],
                                 cbs=cb + list(cbs or []), path=path, **kwargs)
     learn.metrics = list(metrics or []) + ([AvgMetric(ab_l1)] if bins else []) + (learn.gan_loss_log.metrics() if gan is not None else [])
+    learn.bf16, learn.moms = bf16, (betas[0],) * 3  # fit_one_cycle keeps the objective's beta1 unless given `moms`
     learn.opt_d = adam(betas)(list(critic.parameters()), lr=lr_d) if critic is not None else None
     learn.config = dict(gan=gan, generator=getattr(generator, 'config', None), critic=getattr(critic, 'config', None),
                         gp_weight=gp_weight, l1_weight=l1_weight, adv_weight=adv_weight, n_critic=n_critic,
                         lr_g=lr_g, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None),
-                        init=None if init is None else str(init))
+                        init=None if init is None else str(init), split=getattr(dls, 'split', None))
     return learn
 
 # %% ../nbs/04_train.ipynb #c060
