@@ -59,11 +59,13 @@ def gradient_penalty(critic:nn.Module, # conditional critic called as `critic(L,
                      real_ab:Tensor, # true ab (B,2,H,W)
                      fake_ab:Tensor, # generated ab, detached by the caller (B,2,H,W)
                      weight:float=10., # WGAN-GP lambda
+                     eps:Tensor|None=None, # (B,) interpolation weights of the real samples (default: uniform random)
                     )->Tensor: # scalar: weight * mean over samples of (|grad| - 1)^2
     "WGAN-GP penalty on the critic's gradient with respect to `ab` at random interpolates of real and fake `ab`."
     if real_ab.shape != fake_ab.shape:
         raise ValueError(f"real_ab and fake_ab must have the same shape, got {tuple(real_ab.shape)} and {tuple(fake_ab.shape)}")
-    eps = torch.rand(real_ab.shape[0], *[1] * (real_ab.ndim - 1), device=real_ab.device, dtype=real_ab.dtype)
+    if eps is None: eps = torch.rand(real_ab.shape[0], device=real_ab.device, dtype=real_ab.dtype)
+    eps = eps.to(real_ab).view(-1, *[1] * (real_ab.ndim - 1))
     interp = (eps * real_ab + (1 - eps) * fake_ab).requires_grad_(True)
     scores = critic(L, interp)
     per_sample = scores.reshape(len(scores), -1).mean(1)  # a PatchGAN's value for a sample is the mean of its patch scores
