@@ -199,6 +199,25 @@ def _scan(files, where):
         raise ValueError(f"{where}: no usable colour image ({len(files)} image files, {len(gray)} grayscale, {len(bad)} unreadable)")
     return color, gray, bad
 
+def _relative(p:Path, folder:Path)->str: return p.relative_to(folder).as_posix()
+
+def _random_split(photos:list, valid_pct:float, seed:int)->tuple[list,list]:
+    "(train, valid): a seeded random `valid_pct` of `photos` held out, at least one if there are two or more."
+    idx = np.random.default_rng(seed).permutation(len(photos))
+    n_va = int(round(len(photos) * valid_pct)) if len(photos) > 1 else 0
+    if valid_pct > 0 and len(photos) > 1: n_va = max(n_va, 1)
+    return [photos[i] for i in sorted(idx[n_va:])], [photos[i] for i in sorted(idx[:n_va])]
+
+def _files_split(photos:list, files:list, folder:Path, valid_files:list)->tuple[list,list]:
+    "(train, valid): the photos named in `valid_files` (relative to `folder`) and all the others."
+    wanted = {Path(f).as_posix() for f in valid_files}
+    if not wanted: raise ValueError("valid_files is empty: name at least one validation file, or leave it None for a random split")
+    missing = sorted(wanted - {_relative(p, folder) for p in files})
+    if missing: raise FileNotFoundError(f"{folder}: {len(missing)} of valid_files not found: {', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}")
+    valid = [p for p in photos if _relative(p, folder) in wanted]
+    if not valid: raise ValueError(f"{folder}: none of valid_files is a usable colour photo")
+    return [p for p in photos if _relative(p, folder) not in wanted], valid
+
 def colorization_dls(source:str|Path|None=None, # folder of photos (recursive), or None for scikit-image's photos
                      size:int=128, # side of the square crops, pixels
                      bs:int=16, # batch size
@@ -209,28 +228,31 @@ def colorization_dls(source:str|Path|None=None, # folder of photos (recursive), 
                      num_workers:int=0, # loader processes
                      device=None, # where batches go and Lab is computed (default: the GPU if there is one)
                      min_scale:float=0.35, # smallest training crop, as a share of the photo's area
-                    )->DataLoaders:
+                     valid_files:list|None=None, # validation photos, paths relative to `source` ('/'-separated), e.g. an earlier `dls.split['valid_files']`; all others train
+                    )->DataLoaders: # with `.split`, `.n_gray`, `.skipped`, `.size`
     "fastai `DataLoaders` of normalised `(L, ab)` batches from a folder of photos or from the embedded ones."
     n_gray, skipped = 0, []
     if source is None:
+        if valid_files is not None: raise ValueError("valid_files needs a source folder; the embedded photos have a fixed split")
         ph = embedded_photos()
         train, valid = [ph[n] for n in EMBEDDED_TRAIN], [ph[n] for n in EMBEDDED_VALID]
-        n_train, n_valid, random_valid = n_train or 256, n_valid or 32, True
+        n_train, n_valid, random_valid, kind = n_train or 256, n_valid or 32, True, 'embedded'
     else:
         folder = Path(source)
         if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
         random_valid, split = False, _split_dirs(folder)
         if split:
+            if valid_files is not None: raise ValueError(f"{folder} is split on disk into train/ and valid/ subfolders; valid_files is for a folder without them")
             (train, g1, b1), (valid, g2, b2) = _scan(image_files(split[0]), split[0]), _scan(image_files(split[1]), split[1])
-            n_gray, skipped = len(g1) + len(g2), [p for p, _ in b1 + b2]
+            n_gray, skipped, kind = len(g1) + len(g2), [p for p, _ in b1 + b2], 'folders'
         else:
-            photos, gray, bad = _scan(image_files(folder), folder)
+            files = image_files(folder)
+            photos, gray, bad = _scan(files, folder)
             n_gray, skipped = len(gray), [p for p, _ in bad]
-            idx = np.random.default_rng(seed).permutation(len(photos))
-            n_va = int(round(len(photos) * valid_pct)) if len(photos) > 1 else 0
-            if valid_pct > 0 and len(photos) > 1: n_va = max(n_va, 1)
-            valid, train = [photos[i] for i in sorted(idx[:n_va])], [photos[i] for i in sorted(idx[n_va:])]
-            if not valid: valid, random_valid = train, True  # a single photo: validate on fixed crops of it
+            if valid_files is None: train, valid, kind = *_random_split(photos, valid_pct, seed), 'random'
+            else: train, valid, kind = *_files_split(photos, files, folder, valid_files), 'files'
+            if not valid: valid, random_valid = train, True   # a single photo (or valid_pct=0): validate on fixed crops of the training photos
+            if not train: train, random_valid = valid, True   # valid_files names every photo: the same, the other way round
         if n_gray: warnings.warn(f"{folder}: left out {n_gray} grayscale image(s), nothing to learn colour from")
     device = default_device() if device is None else device
     mk = lambda ph, tr, n: ColorizationDL(PhotoCrops(ph, size, train=tr, n=n, seed=seed, min_scale=min_scale, random_valid=random_valid),
@@ -238,6 +260,8 @@ def colorization_dls(source:str|Path|None=None, # folder of photos (recursive), 
                                           num_workers=num_workers, device=device)
     dls = DataLoaders(mk(train, True, n_train), mk(valid, False, n_valid), device=device)
     dls.n_gray, dls.skipped, dls.size = n_gray, skipped, size
+    dls.split = dict(source=None if source is None else str(folder), kind=kind, seed=int(seed),
+                     valid_files=[_relative(p, folder) for p in valid] if kind in ('random', 'files') else None)
     return dls
 
 # %% ../nbs/01_data.ipynb #c035

@@ -199,14 +199,15 @@ def _ab_spread(lab:Tensor)->Tensor: return _ab(lab).flatten(2).var(2, correction
 def sepia_score(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
                 true_lab:Tensor, # true CIELAB, (B,3,H,W)
                 gray_chroma:float=5., # pixels less saturated than this count as partly gray (ab units)
-                eps:float=1e-6, # below this the truth has no diversity to lose
-               )->Tensor: # in [0,1], 0 when the prediction is as diverse as the truth, (B,)
-    "How far the diversity of predicted colour (ab spread, hue dispersion) falls below the truth's."
+                min_spread:float=2.5, # a truth with less ab spread has no colour diversity to lose (ab units; the JND is about 2.3)
+               )->Tensor: # in [0,1], 0 when the prediction is as diverse as the truth; NaN where the truth is (nearly) gray, (B,)
+    "How far the diversity of predicted colour (ab spread, hue dispersion) falls below the truth's; NaN for truths with none."
     _check_pair(pred_lab, true_lab)
-    def ratio(p, t): return torch.where(t > eps, (p / t.clamp(min=eps)).clamp(max=1.), torch.ones_like(t))
-    r_spread = ratio(_ab_spread(pred_lab), _ab_spread(true_lab))
+    def ratio(p, t, eps=1e-6): return torch.where(t > eps, (p / t.clamp(min=eps)).clamp(max=1.), torch.ones_like(t))
+    true_spread = _ab_spread(true_lab)
+    r_spread = ratio(_ab_spread(pred_lab), true_spread)
     r_hue = ratio(_hue_dispersion(pred_lab, gray_chroma), _hue_dispersion(true_lab, gray_chroma))
-    return 1. - (r_spread + r_hue) / 2
+    return (1. - (r_spread + r_hue) / 2).masked_fill(true_spread < min_spread, float('nan'))
 
 # %% ../nbs/05_metrics.ipynb #c044
 def sepia_tone(lab:Tensor, # CIELAB, (B,3,H,W)
@@ -254,29 +255,34 @@ def mean_ab_baseline(train, # DataLoaders, iterable of (L, ab) batches, normalis
     return ConstantAB(tuple((total / count).tolist()), 'mean_ab')
 
 # %% ../nbs/05_metrics.ipynb #c059
-def _item_name(ds, i:int, photo_names=None)->str:
-    "A readable name for validation item `i`: the photo's file name (or embedded name), with the crop's index when photos repeat."
+def _item_name(ds, i:int, photo_names=None, root=None)->str:
+    "A readable name for validation item `i`: the photo's path relative to `root` (or file name, or embedded name), with the crop's index when photos repeat."
     photos = getattr(ds, 'photos', None) or getattr(ds, 'items', None)
     if not photos: return f"valid_{i}"
     p = photos[i % len(photos)]
-    nm = Path(str(p)).name if isinstance(p, (str, Path)) else (photo_names[i % len(photos)] if photo_names and len(photo_names) == len(photos) else f"photo_{i % len(photos)}")
+    if isinstance(p, (str, Path)):
+        p = Path(p)
+        nm = p.relative_to(root).as_posix() if root is not None and p.is_relative_to(root) else p.name
+    else: nm = photo_names[i % len(photos)] if photo_names and len(photo_names) == len(photos) else f"photo_{i % len(photos)}"
     return nm if len(ds) <= len(photos) else f"{nm}#{i}"
 
 def _dls_batches(dls, photo_names=None):
-    "Batches of the validation loader, with names for the images."
+    "Batches of the validation loader, with names for the images (paths relative to the source folder, as in `dls.split`)."
     ds, j = getattr(dls, 'valid_ds', None), 0
+    root = (getattr(dls, 'split', None) or {}).get('source')
     for b in dls.valid:
         L, ab = b[0], b[1]
-        yield L, ab, [_item_name(ds, j + i, photo_names) for i in range(L.shape[0])]
+        yield L, ab, [_item_name(ds, j + i, photo_names, root and Path(root)) for i in range(L.shape[0])]
         j += L.shape[0]
 
-def _eval_data(source, size, bs, dls):
+def _eval_data(source, size, bs, dls, seed:int=42, valid_files=None):
     "(batches, training set for the mean-ab baseline or None)."
     names = None
     if dls is None:
         from recolor_nb import data  # imported here: the data pipeline does not need the metrics
-        dls = data.colorization_dls(source, size=size, bs=bs)
+        dls = data.colorization_dls(source, size=size, bs=bs, seed=seed, valid_files=valid_files)
         if source is None: names = list(data.EMBEDDED_VALID)
+    elif valid_files is not None: raise ValueError("evaluate: give `dls` or `valid_files`, not both (valid_files is for the loaders evaluate builds)")
     return _dls_batches(dls, names), dls.train
 
 # %% ../nbs/05_metrics.ipynb #c060
@@ -307,16 +313,24 @@ def score_batch(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
 # %% ../nbs/05_metrics.ipynb #c061
 METRIC_COLUMNS = ('psnr', 'ssim', 'auc', 'colorfulness_gap', 'spot', 'sepia')
 
+def _with_sepia_n(means, per_image):
+    "Insert `sepia_n`, the images the sepia mean is over (the others are left out as NaN), after the `sepia` column."
+    if 'sepia' in means.columns: means.insert(means.columns.get_loc('sepia') + 1, 'sepia_n', per_image.groupby('model', sort=False).sepia.count())
+    return means
+
 def summary_table(df, # `evaluate`'s per-image table or its summary
                   digits:int=3, # decimals shown
                  )->str: # a markdown table
-    "A markdown table of the mean metrics per model (no `tabulate` needed)."
-    import pandas as pd
-    if 'image' in df.columns: df = df.groupby('model', sort=False)[[c for c in METRIC_COLUMNS if c in df.columns]].mean().reset_index()
+    "A markdown table of the mean metrics per model (no `tabulate` needed); the spot score as `spot_%`, a percentage of the image area to 3 significant digits."
+    if 'image' in df.columns:
+        df = _with_sepia_n(df.groupby('model', sort=False)[[c for c in METRIC_COLUMNS if c in df.columns]].mean(), df).reset_index()
+    if 'spot' in df.columns: df = df.assign(spot=100 * df.spot).rename(columns={'spot': 'spot_%'})
     cols = list(df.columns)
-    fmt = lambda v: f"{v:.{digits}f}" if isinstance(v, (float, np.floating)) else str(v)
+    def fmt(c, v):
+        if not isinstance(v, (float, np.floating)): return str(v)
+        return f"{v:.3g}" if c == 'spot_%' else f"{v:.{digits}f}"
     rows = ['| ' + ' | '.join(cols) + ' |', '|' + '|'.join('---' if c == 'model' else '---:' for c in cols) + '|']
-    rows += ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
+    rows += ['| ' + ' | '.join(fmt(c, v) for c, v in zip(cols, r)) + ' |' for r in df.itertuples(index=False)]
     return '\n'.join(rows)
 
 # %% ../nbs/05_metrics.ipynb #c062
@@ -352,10 +366,12 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
              mean_ab=None, # a `ConstantAB` for the mean baseline (default: mean over <= 64 batches of the training loader)
              n_samples:int=4, # worst and best images in samples.png
              bins:int=32, # ab histogram bins per axis
+             seed:int=42, # seed of the split, when evaluate builds the loaders (use the training run's)
+             valid_files:list|None=None, # validation files relative to `source`, e.g. the training run's `dls.split['valid_files']`
             )->tuple: # (per-image DataFrame, summary DataFrame, one row per model)
     "Score a colouriser and the baselines on the validation images; optionally write CSV, markdown and a sample grid."
     import pandas as pd
-    batches, train = _eval_data(source, size, bs, dls)
+    batches, train = _eval_data(source, size, bs, dls, seed, valid_files)
     batches = list(batches)
     if n is not None:
         kept, left = [], n
@@ -392,7 +408,7 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
             if was_training is not None and isinstance(m, nn.Module): m.train(was_training)
         summary.append(dict(hist_intersection=histogram_intersection(h_pred, h_true).item(), ab_emd=ab_marginal_emd(h_pred, h_true).item()))
     df = pd.DataFrame(rows)
-    summ = df.groupby('model', sort=False)[list(METRIC_COLUMNS)].mean()
+    summ = _with_sepia_n(df.groupby('model', sort=False)[list(METRIC_COLUMNS)].mean(), df)   # means skip the images left out (NaN)
     summ['hist_intersection'] = [s['hist_intersection'] for s in summary]
     summ['ab_emd'] = [s['ab_emd'] for s in summary]
     summ['n_images'] = df.groupby('model', sort=False).size()
@@ -407,7 +423,7 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
 
 # %% ../nbs/05_metrics.ipynb #c073
 class LabMetric(Metric):
-    "Average a per-image metric of (pred, true) CIELAB (or RGB with `rgb=True`) over the validation set."
+    "Average a per-image metric of (pred, true) CIELAB (or RGB with `rgb=True`) over the validation set's images, leaving out those where it is NaN."
     def __init__(self, fn, # (pred, true) -> (B,) tensor
                  name:str, # column name in the learner's log
                  rgb:bool=False): # give `fn` RGB in [0,1] instead of CIELAB
@@ -418,10 +434,11 @@ class LabMetric(Metric):
         pred = _ab_out(learn.pred).detach().float()
         p, t = denormalize_lab(L, pred), denormalize_lab(L, true)
         if self.rgb: p, t = lab_to_rgb(p), lab_to_rgb(t)
-        v = self.fn(p, t)
+        v = self.fn(p, t).float()
+        v = v[~v.isnan()]                  # images the metric leaves out (sepia on gray truths)
         self.total += v.sum().item(); self.count += v.numel()
     @property
-    def value(self): return self.total / self.count if self.count else None
+    def value(self): return self.total / self.count if self.count else float('nan')
     @property
     def name(self): return self._name
 
