@@ -14,10 +14,19 @@ from .data import ImageError, DEMO_PHOTOS
 class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
 # %% auto #0
-__all__ = ['COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'evaluate_cmd', 'demo_grid', 'demo_cmd',
-           'main']
+__all__ = ['COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'recorded_split', 'evaluation_split',
+           'evaluate_cmd', 'demo_grid', 'demo_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #c006
+def _folder(src:Path, dst:Path, gen, render_size, overwrite:bool)->list:
+    "`colorize_folder`, with each file it skips (unreadable, or its output exists) named on stderr, one line each."
+    from recolor_nb.inference import colorize_folder
+    with warnings.catch_warnings(record=True) as skipped:
+        warnings.simplefilter('always')  # every file, every time: not once per session
+        done = colorize_folder(src, dst, gen, render_size, overwrite=overwrite)
+    for w in skipped: print(f"recolor colorize: {str(w.message).replace('overwrite=True', '--overwrite')}", file=sys.stderr)
+    return done
+
 def colorize_cmd(images:list[str], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
@@ -25,14 +34,14 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
                  vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
                  overwrite:store_true=False): # replace outputs that already exist
     "Colourise photos at full resolution with the bundled model or your own."
-    from recolor_nb.inference import colorize, colorize_folder, load_generator, save_image
+    from recolor_nb.inference import colorize, load_generator, save_image
     for p in map(Path, images):
         if not p.exists(): raise FileNotFoundError(f"{p}: no such file or folder")
     gen = load_generator(model, vivid=vivid)
     written = []
     for p in map(Path, images):
         if p.is_dir():
-            written += colorize_folder(p, Path(out) if out else p.with_name(p.name + '_color'), gen, render_size, overwrite=overwrite)
+            written += _folder(p, Path(out) if out else p.with_name(p.name + '_color'), gen, render_size, overwrite)
             continue
         dst = Path(out) if out and (len(images) == 1 and not Path(out).is_dir()) else (Path(out)/p.name if out else p.with_name(f"{p.stem}_color{p.suffix}"))
         if dst.resolve() == p.resolve(): raise ValueError(f"{dst}: would overwrite the input")
@@ -66,7 +75,7 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
               lr_decay_epochs:int=0, # linear decay to 0 over the last N epochs
               n_train:int=None, # training items per epoch (default: one per photo)
               num_workers:int=0, # data loader processes
-              seed:int=42, # seeds data and initialisation
+              seed:int=42, # seeds the random split (a folder without train/ and val/), the crops and the initialisation
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
               render_size:int=None, # working resolution stored with the exported generator (default: --size)
               keep_checkpoints:store_true=False, # keep every epoch's checkpoint (checkpoints/epoch_NNN.pt), not only the last
@@ -79,8 +88,9 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
     from fastai.callback.progress import CSVLogger
     if resume and not Path(resume).is_file(): raise FileNotFoundError(f"{resume}: no such checkpoint")
     if init and not Path(init).is_file(): raise FileNotFoundError(f"{init}: no such generator file")
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    dls = colorization_dls(data, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers)
+    source = None if data is None else Path(data).resolve()  # recorded with the model: `evaluate` recognises the folder from anywhere
+    dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers)
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)  # only once the data are found: a failed command leaves nothing behind
     learn = colorization_learner(dls, gan=None if gan in (None, 'none') else gan, depth=depth, thick=not thin, base=base,
                                  max_width=max_width, critic_layers=critic_layers, critic_base=critic_base, gp_weight=gp_weight,
                                  n_critic=n_critic, l1_weight=l1_weight, adv_weight=adv_weight, lr_g=lr_g, lr_d=lr_d,
@@ -96,12 +106,50 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
     if getattr(learn, 'diverged', None): raise CommandError(f"training diverged: {learn.diverged}; the last good epoch is in {out/'checkpoints'/'last.pt'}")
     learn.plot_gan_losses().savefig(out/'losses.png', dpi=100)
     save_generator(learn.generator, out/'generator.safetensors', render_size=render_size or size,
-                   recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic')}),
+                   recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic', 'split')}),
+                   split=json.dumps(getattr(dls, 'split', None)),  # which photos it did not train on, for `recolor evaluate`
                    train_seconds=f"{time.time() - t:.0f}", data=str(data or 'embedded'))
     print(f"done in {time.time() - t:.0f}s: {out/'generator.safetensors'}")
     return learn
 
 # %% ../nbs/09_cli.ipynb #c010
+def recorded_split(model:str|None)->dict|None:
+    "The data split a model was trained with (`colorization_dls`'s `dls.split`), from its generator file or checkpoint; None if it has none."
+    if model is None: return None  # the bundled model: trained on a folder split on disk (see the model card)
+    if Path(model).suffix == '.safetensors':
+        from recolor_nb.inference import generator_metadata
+        split = json.loads(generator_metadata(model).get('split', 'null'))
+    else:
+        from recolor_nb.train import load_checkpoint
+        split = (load_checkpoint(model).get('config') or {}).get('split')
+    return split if isinstance(split, dict) else None
+
+def evaluation_split(data:str|None, # the folder to score (None: the embedded photos)
+                     split:dict|None, # the model's `recorded_split`
+                     seed:int|None=None, # seed of a random split (default: the model's own split on its folder, else 42)
+                     all_photos:bool=False, # score every photo of `data`
+                    )->tuple[dict, str, str]: # (`colorization_dls` arguments `seed`, `valid_files`; what is scored and a note, in words)
+    "Which photos `recolor evaluate` scores: the model's own validation files on its training folder, else a seeded split, or every photo."
+    from recolor_nb.data import image_files
+    if data is None:
+        if all_photos: raise CommandError("--all-photos needs a DATA folder")
+        return {}, "the embedded photos' validation set", ""
+    folder = Path(data)
+    if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
+    ours = (split is not None and split.get('kind') in ('random', 'files') and split.get('source') is not None
+            and Path(split['source']).resolve() == folder.resolve())  # its training folder, split at random then
+    if all_photos:
+        files = [f.relative_to(folder).as_posix() for f in image_files(folder)]
+        return dict(valid_files=files), f"every photo of {folder}", (", the model's training photos included" if ours else "")
+    if ours and seed is None:
+        return (dict(seed=split['seed'], valid_files=split['valid_files']),
+                f"the model's own validation photos, held out of {folder} when it was trained", f" (seed {split['seed']})")
+    seed = 42 if seed is None else seed
+    if ours: note = f"; the model was trained on this folder with seed {split['seed']}, so these may include its training photos"
+    elif split is None: note = "; the model records no training split"
+    else: note = "; --all-photos scores every photo"
+    return dict(seed=seed), f"a random validation share of {folder}", f" (seed {seed}){note}"
+
 def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ subfolder if split); default: the embedded photos
                  model:str=None, # a .safetensors generator or checkpoint (default: the bundled model)
                  size:int=128, # image side, pixels
@@ -109,12 +157,23 @@ def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ su
                  n:int=None, # at most this many images
                  render_size:int=None, # the model predicts at this resolution, as `colorize` does (default: the model's)
                  vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
+                 seed:int=None, # split DATA at random with this seed (default: the model's own validation photos if DATA is its training folder, else 42)
+                 all_photos:store_true=False, # score every photo of DATA (a folder the model never saw), not only a validation share
                  out:str=None): # folder for metrics.csv, summary.md and samples.png
     "Score a model beside the gray and mean-ab baselines, predicting as `colorize` does; prints the summary table."
     from recolor_nb.inference import load_generator, AtRenderSize
     from recolor_nb.metrics import evaluate, summary_table
+    from recolor_nb.data import colorization_dls
     gen = load_generator(model, vivid=vivid)
-    _, summ = evaluate(AtRenderSize(gen, render_size), data, size=size, bs=bs, n=n, out=out, name=Path(model).stem if model else 'bundled')
+    which, what, note = evaluation_split(data, recorded_split(model), seed, all_photos)
+    dls = colorization_dls(data, size=size, bs=bs, **which) if data is not None else None
+    if dls is not None:
+        if dls.split['kind'] == 'folders': what, note = f"the validation subfolder of {data}", ""
+        if all_photos: dls.valid.dataset.random_valid = False  # centre crops, as for any validation set
+        what += f": {len(dls.valid.dataset):,} photos"
+    print(f"scoring {what}{note}")
+    _, summ = evaluate(AtRenderSize(gen, render_size), data, size=size, bs=bs, n=n, out=out, dls=dls,
+                       name=Path(model).stem if model else 'bundled')
     print(summary_table(summ))
     return summ
 

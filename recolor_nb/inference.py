@@ -183,7 +183,7 @@ def colorize_folder(src:str|Path, # folder of images (searched recursively) or a
     if not src.exists(): raise FileNotFoundError(f"{src}: no such file or folder")
     files, root = ([src], src.parent) if src.is_file() else (image_files(src), src)
     if src.is_dir() and dst.resolve() == src.resolve(): raise ValueError(f"{dst}: the output folder must not be the input folder")
-    files = [f for f in files if dst.resolve() not in f.resolve().parents]
+    if root.resolve() in dst.resolve().parents: files = [f for f in files if dst.resolve() not in f.resolve().parents]  # earlier outputs are not inputs
     if model is None or isinstance(model, (str, Path)): model = load_generator(model)
     done, skipped = [], []
     for f in (progress_bar(files) if show_progress and len(files) > 1 else files):
