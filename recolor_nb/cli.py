@@ -1,4 +1,4 @@
-"""`recolor colorize`, `recolor train`, `recolor evaluate` and `recolor demo`: the library from a shell, with clear errors instead of tracebacks.
+"""`recolor colorize`, `recolor train`, `recolor evaluate`, `recolor experiment` and `recolor demo`: the library from a shell, with clear errors instead of tracebacks.
 
 Docs: https://recolor-nb.github.io/recolor_nb/cli.html.md"""
 
@@ -15,7 +15,7 @@ class CommandError(Exception): "A failure the user can act on: reported in one l
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'recorded_split', 'evaluation_split',
-           'evaluate_cmd', 'demo_grid', 'demo_cmd', 'main']
+           'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #c006
 def _folder(src:Path, dst:Path, gen, render_size, overwrite:bool)->list:
@@ -211,12 +211,32 @@ def demo_cmd(out:str='recolor_demo.png', # where to write the grid
     print(out.resolve())
     return out
 
+# %% ../nbs/09_cli.ipynb #319d2557
+def experiment_cmd(grid:str, # a grid file (JSON or YAML): shared settings, the axes to vary, the seeds
+                   out:str='experiments', # folder of the run folders
+                   shard:str=None, # I/N: every N-th run, starting with the I-th (1 <= I <= N), to split a grid between processes
+                   only:str=None, # a regular expression: only the runs whose name it matches
+                   dry_run:store_true=False, # list the runs and whether each is finished; train nothing
+                   keep_checkpoints:store_true=False): # keep each run's checkpoints once it is scored
+    "Train and score a grid of configurations with seeds, one folder per run; finished runs are skipped, stopped ones resume."
+    from recolor_nb.experiments import run_grid, expand_grid, parse_shard
+    import re
+    if dry_run:
+        i, n = parse_shard(shard)
+        runs = [r for r in expand_grid(grid) if only is None or re.search(only, r['name'])][i - 1::n]
+        for r in runs: print(f"{'finished' if (Path(out)/r['name']/'metrics.json').exists() else 'to run':9} {r['name']}")
+        print(f"{len(runs)} runs"); return runs
+    res = run_grid(grid, out, shard=shard, only=only, keep_checkpoints=keep_checkpoints)
+    print(f"{(res.status == 'done').sum()} trained, {(res.status == 'finished before').sum()} finished before, "
+          f"{(res.status == 'running elsewhere').sum()} running elsewhere, {res.status.isin(['diverged', 'budget']).sum()} stopped early -> {out}")
+    return res
+
 # %% ../nbs/09_cli.ipynb #c014
-COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, demo=demo_cmd)
+COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd)
 USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError)
 
 def _usage()->str:
-    lines = ["usage: recolor {colorize,train,evaluate,demo} ...", "", "Bring colour back to black-and-white photos.", ""]
+    lines = ["usage: recolor {colorize,train,evaluate,experiment,demo} ...", "", "Bring colour back to black-and-white photos.", ""]
     lines += [f"  {k:10} {f.__doc__}" for k, f in COMMANDS.items()]
     return '\n'.join(lines + ["", "recolor COMMAND --help shows a command's options."])
 
