@@ -51,7 +51,17 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
     return written
 
 # %% ../nbs/09_cli.ipynb #c008
-def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolders, or split at random); default: the embedded photos
+def _weights(weights:str|None, n:int)->list|None:
+    "`--weights 1,2` as a list of floats, one per DATA folder."
+    if weights is None: return None
+    if n < 2: raise CommandError("--weights is for several DATA folders")
+    try: w = [float(v) for v in str(weights).split(',')]
+    except ValueError: raise CommandError(f"--weights {weights}: comma-separated numbers, one per DATA folder") from None
+    if len(w) != n: raise CommandError(f"--weights {weights}: {len(w)} weight(s) for {n} DATA folders")
+    return w
+
+def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ and val/ subfolders, or split at random); default: the embedded photos
+              weights:str=None, # with several DATA folders: how often each is drawn, comma-separated (e.g. 1,1); default: in proportion to their photos
               out:str='recolor_run', # output folder
               gan:str='wgan-gp', # pix2pix, lsgan, wgan-gp, or none (L1 regression)
               depth:int=4, # U-Net levels
@@ -88,8 +98,11 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
     from fastai.callback.progress import CSVLogger
     if resume and not Path(resume).is_file(): raise FileNotFoundError(f"{resume}: no such checkpoint")
     if init and not Path(init).is_file(): raise FileNotFoundError(f"{init}: no such generator file")
-    source = None if data is None else Path(data).resolve()  # recorded with the model: `evaluate` recognises the folder from anywhere
-    dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers)
+    data = [data] if isinstance(data, (str, Path)) else list(data or [])
+    folders = [Path(d).resolve() for d in data]  # recorded with the model: `evaluate` recognises a folder from anywhere
+    w = _weights(weights, len(folders))
+    source = None if not folders else folders[0] if len(folders) == 1 else folders
+    dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)  # only once the data are found: a failed command leaves nothing behind
     learn = colorization_learner(dls, gan=None if gan in (None, 'none') else gan, depth=depth, thick=not thin, base=base,
                                  max_width=max_width, critic_layers=critic_layers, critic_base=critic_base, gp_weight=gp_weight,
@@ -98,7 +111,7 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
                                  head=head, init=init,
                                  cbs=[CSVLogger('history.csv', append=bool(resume))])
     if keep_checkpoints: learn.gan_checkpoint.keep_all = True
-    print(f"training {gan} on {len(dls.train.dataset):,} photos ({len(dls.valid.dataset):,} validation), {size}px, bs {bs}, "
+    print(f"training {gan} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, {size}px, bs {bs}, "
           f"{sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}")
     t = time.time()
     if no_bar: learn.remove_cb(learn.progress) if hasattr(learn, 'progress') else None
@@ -108,7 +121,7 @@ def train_cmd(data:str=None, # folder of colour photos (train/ and val/ subfolde
     save_generator(learn.generator, out/'generator.safetensors', render_size=render_size or size,
                    recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic', 'split')}),
                    split=json.dumps(getattr(dls, 'split', None)),  # which photos it did not train on, for `recolor evaluate`
-                   train_seconds=f"{time.time() - t:.0f}", data=str(data or 'embedded'))
+                   train_seconds=f"{time.time() - t:.0f}", data=', '.join(map(str, data)) or 'embedded')
     print(f"done in {time.time() - t:.0f}s: {out/'generator.safetensors'}")
     return learn
 
@@ -136,6 +149,8 @@ def evaluation_split(data:str|None, # the folder to score (None: the embedded ph
         return {}, "the embedded photos' validation set", ""
     folder = Path(data)
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
+    if split is not None and split.get('kind') == 'several':  # trained on several folders: the part for this one
+        split = next((p for p in split['parts'] if p.get('source') and Path(p['source']).resolve() == folder.resolve()), None)
     ours = (split is not None and split.get('kind') in ('random', 'files') and split.get('source') is not None
             and Path(split['source']).resolve() == folder.resolve())  # its training folder, split at random then
     if all_photos:
@@ -248,9 +263,9 @@ def _parser(name:str):
         p._optionals._group_actions = [a for a in p._optionals._group_actions if a.dest != 'images']
         p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'images'))
         o = next(a for a in p._actions if a.dest == 'out'); o.option_strings = ['-o', '--out']; p._option_string_actions['-o'] = o
-    if name in ('train', 'evaluate'):
+    if name in ('train', 'evaluate'):  # the data folders are positional: any number for train, one for evaluate
         for a in p._actions:
-            if a.dest == 'data': a.option_strings, a.nargs = [], '?'
+            if a.dest == 'data': a.option_strings, a.nargs, a.type = [], '*' if name == 'train' else '?', str
         p._optionals._group_actions = [a for a in p._optionals._group_actions if a.dest != 'data']
         p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'data'))
     return p

@@ -127,10 +127,17 @@ class PhotoCrops(torch.utils.data.Dataset):
                  n:int|None=None, # items per epoch (photos are cycled); default one per photo
                  seed:int=0, # crops depend only on (seed, epoch, index)
                  min_scale:float=0.35, # smallest crop, as a share of the photo's area
-                 random_valid:bool=False): # validation crops at random positions (still fixed per index)
+                 random_valid:bool=False, # validation crops at random positions (still fixed per index)
+                 weights:list|None=None): # per-photo sampling weights for training items (default: each photo in turn)
         if not len(photos): raise ValueError("PhotoCrops needs at least one photo")
         store_attr('photos,size,train,seed,min_scale,random_valid')
         self.n, self.epoch, self.bad = n or len(photos), 0, set()
+        self.cum = None
+        if weights is not None:
+            w = np.asarray(weights, dtype=np.float64)
+            if w.shape != (len(photos),) or not np.isfinite(w).all() or (w < 0).any() or w.sum() <= 0:
+                raise ValueError(f"weights: one finite, non-negative weight per photo ({len(photos)}), not all zero")
+            self.cum = np.cumsum(w / w.sum())
     def __len__(self): return self.n
     def set_epoch(self, epoch:int): self.epoch = epoch
     def _open(self, i:int)->Image.Image:
@@ -140,9 +147,14 @@ class PhotoCrops(torch.utils.data.Dataset):
         if self.train: return random_crop(im, self.size, _rng(self.seed, self.epoch, idx), self.min_scale)
         if self.random_valid: return random_crop(im, self.size, _rng(self.seed, 2**31, idx), self.min_scale, flip=False)
         return center_crop(im, self.size)
+    def photo_index(self, idx:int)->int:
+        "Which photo item `idx` of the current epoch shows: drawn by weight (training, with `weights`), else in turn."
+        if self.cum is None or not self.train: return idx % len(self.photos)
+        return min(int(np.searchsorted(self.cum, _rng(self.seed, self.epoch, idx, 1).random(), side='right')), len(self.photos) - 1)
     def __getitem__(self, idx:int)->torch.Tensor:
+        first = self.photo_index(idx)
         for k in range(len(self.photos)):
-            i = (idx + k) % len(self.photos)
+            i = (first + k) % len(self.photos)
             if i in self.bad: continue
             try: im = self._open(i)
             except ImageError as e:
@@ -218,7 +230,28 @@ def _files_split(photos:list, files:list, folder:Path, valid_files:list)->tuple[
     if not valid: raise ValueError(f"{folder}: none of valid_files is a usable colour photo")
     return [p for p in photos if _relative(p, folder) not in wanted], valid
 
-def colorization_dls(source:str|Path|None=None, # folder of photos (recursive), or None for scikit-image's photos
+def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None)->dict:
+    "One folder's (train, valid) photos, what was left out, and the record of its split."
+    if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
+    random_valid, split = False, _split_dirs(folder)
+    if split:
+        if valid_files is not None: raise ValueError(f"{folder} is split on disk into train/ and valid/ subfolders; valid_files is for a folder without them")
+        (train, g1, b1), (valid, g2, b2) = _scan(image_files(split[0]), split[0]), _scan(image_files(split[1]), split[1])
+        n_gray, skipped, kind = len(g1) + len(g2), [p for p, _ in b1 + b2], 'folders'
+    else:
+        files = image_files(folder)
+        photos, gray, bad = _scan(files, folder)
+        n_gray, skipped = len(gray), [p for p, _ in bad]
+        if valid_files is None: train, valid, kind = *_random_split(photos, valid_pct, seed), 'random'
+        else: train, valid, kind = *_files_split(photos, files, folder, valid_files), 'files'
+        if not valid: valid, random_valid = train, True   # a single photo (or valid_pct=0): validate on fixed crops of the training photos
+        if not train: train, random_valid = valid, True   # valid_files names every photo: the same, the other way round
+    if n_gray: warnings.warn(f"{folder}: left out {n_gray} grayscale image(s), nothing to learn colour from")
+    rec = dict(source=str(folder), kind=kind, seed=int(seed),
+               valid_files=[_relative(p, folder) for p in valid] if kind in ('random', 'files') else None)
+    return dict(train=train, valid=valid, random_valid=random_valid, n_gray=n_gray, skipped=skipped, split=rec)
+
+def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursive), a list of folders, or None for scikit-image's photos
                      size:int=128, # side of the square crops, pixels
                      bs:int=16, # batch size
                      valid_pct:float=0.1, # share held out when the folder has no train/ and valid/ subfolders
@@ -229,39 +262,41 @@ def colorization_dls(source:str|Path|None=None, # folder of photos (recursive), 
                      device=None, # where batches go and Lab is computed (default: the GPU if there is one)
                      min_scale:float=0.35, # smallest training crop, as a share of the photo's area
                      valid_files:list|None=None, # validation photos, paths relative to `source` ('/'-separated), e.g. an earlier `dls.split['valid_files']`; all others train
+                     weights:list|None=None, # with several folders: how often each is drawn for training (default: in proportion to its photos)
                     )->DataLoaders: # with `.split`, `.n_gray`, `.skipped`, `.size`
-    "fastai `DataLoaders` of normalised `(L, ab)` batches from a folder of photos or from the embedded ones."
-    n_gray, skipped = 0, []
+    "fastai `DataLoaders` of normalised `(L, ab)` batches from a folder of photos (or several) or from the embedded ones."
+    photo_w = None
     if source is None:
         if valid_files is not None: raise ValueError("valid_files needs a source folder; the embedded photos have a fixed split")
+        if weights is not None: raise ValueError("weights are for several source folders")
         ph = embedded_photos()
         train, valid = [ph[n] for n in EMBEDDED_TRAIN], [ph[n] for n in EMBEDDED_VALID]
-        n_train, n_valid, random_valid, kind = n_train or 256, n_valid or 32, True, 'embedded'
+        n_train, n_valid, random_valid, n_gray, skipped = n_train or 256, n_valid or 32, True, 0, []
+        split = dict(source=None, kind='embedded', seed=int(seed), valid_files=None)
+    elif isinstance(source, (list, tuple)):
+        folders = [Path(f) for f in source]
+        if not folders: raise ValueError("source: an empty list of folders")
+        if len({f.resolve() for f in folders}) < len(folders): raise ValueError(f"source: a folder is listed twice ({', '.join(map(str, folders))})")
+        if valid_files is not None: raise ValueError("valid_files is for one folder; with several, each records its own split in dls.split['parts']")
+        if weights is not None and (len(weights) != len(folders) or any(not np.isfinite(w) or w < 0 for w in weights) or not sum(weights) > 0):
+            raise ValueError(f"weights: one non-negative weight per folder ({len(folders)} folders), not all zero; got {list(weights)}")
+        parts = [_folder_photos(f, valid_pct, seed, None) for f in folders]
+        train, valid = [p for d in parts for p in d['train']], [p for d in parts for p in d['valid']]
+        if weights is not None: photo_w = [w / len(d['train']) for w, d in zip(weights, parts) for _ in d['train']]
+        random_valid = any(d['random_valid'] for d in parts)
+        n_gray, skipped = sum(d['n_gray'] for d in parts), [p for d in parts for p in d['skipped']]
+        split = dict(source=[d['split']['source'] for d in parts], kind='several', seed=int(seed), valid_files=None,
+                     weights=None if weights is None else [float(w) for w in weights], parts=[d['split'] for d in parts])
     else:
-        folder = Path(source)
-        if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
-        random_valid, split = False, _split_dirs(folder)
-        if split:
-            if valid_files is not None: raise ValueError(f"{folder} is split on disk into train/ and valid/ subfolders; valid_files is for a folder without them")
-            (train, g1, b1), (valid, g2, b2) = _scan(image_files(split[0]), split[0]), _scan(image_files(split[1]), split[1])
-            n_gray, skipped, kind = len(g1) + len(g2), [p for p, _ in b1 + b2], 'folders'
-        else:
-            files = image_files(folder)
-            photos, gray, bad = _scan(files, folder)
-            n_gray, skipped = len(gray), [p for p, _ in bad]
-            if valid_files is None: train, valid, kind = *_random_split(photos, valid_pct, seed), 'random'
-            else: train, valid, kind = *_files_split(photos, files, folder, valid_files), 'files'
-            if not valid: valid, random_valid = train, True   # a single photo (or valid_pct=0): validate on fixed crops of the training photos
-            if not train: train, random_valid = valid, True   # valid_files names every photo: the same, the other way round
-        if n_gray: warnings.warn(f"{folder}: left out {n_gray} grayscale image(s), nothing to learn colour from")
+        if weights is not None: raise ValueError("weights are for several source folders")
+        d = _folder_photos(Path(source), valid_pct, seed, valid_files)
+        train, valid, random_valid, n_gray, skipped, split = d['train'], d['valid'], d['random_valid'], d['n_gray'], d['skipped'], d['split']
     device = default_device() if device is None else device
-    mk = lambda ph, tr, n: ColorizationDL(PhotoCrops(ph, size, train=tr, n=n, seed=seed, min_scale=min_scale, random_valid=random_valid),
-                                          seed=seed, bs=bs, shuffle=tr, drop_last=tr and (n or len(ph)) >= bs,
-                                          num_workers=num_workers, device=device)
-    dls = DataLoaders(mk(train, True, n_train), mk(valid, False, n_valid), device=device)
-    dls.n_gray, dls.skipped, dls.size = n_gray, skipped, size
-    dls.split = dict(source=None if source is None else str(folder), kind=kind, seed=int(seed),
-                     valid_files=[_relative(p, folder) for p in valid] if kind in ('random', 'files') else None)
+    mk = lambda ph, tr, n, w: ColorizationDL(PhotoCrops(ph, size, train=tr, n=n, seed=seed, min_scale=min_scale, random_valid=random_valid, weights=w),
+                                             seed=seed, bs=bs, shuffle=tr, drop_last=tr and (n or len(ph)) >= bs,
+                                             num_workers=num_workers, device=device)
+    dls = DataLoaders(mk(train, True, n_train, photo_w), mk(valid, False, n_valid, None), device=device)
+    dls.n_gray, dls.skipped, dls.size, dls.split = n_gray, skipped, size, split
     return dls
 
 # %% ../nbs/01_data.ipynb #c035
