@@ -18,8 +18,9 @@ from .models import UNet
 from .train import atomic_write, load_checkpoint
 
 # %% auto #0
-__all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'save_generator', 'generator_metadata', 'load_generator',
-           'as_float_rgb', 'working_size', 'predict_ab', 'AtRenderSize', 'colorize', 'save_image', 'colorize_folder']
+__all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'UPSAMPLE', 'save_generator', 'generator_metadata',
+           'load_generator', 'as_float_rgb', 'working_size', 'joint_bilateral_upsample', 'predict_ab', 'AtRenderSize',
+           'colorize', 'save_image', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
@@ -117,24 +118,55 @@ def working_size(h:int, w:int, render_size:int, multiple:int)->tuple[int,int]:
     s = render_size / max(h, w)
     return tuple(max(multiple, int(round(v * s / multiple)) * multiple) for v in (h, w))
 
+def joint_bilateral_upsample(ab:Tensor, # (B,C,h,w) at the working size, e.g. normalised ab
+                             L_small:Tensor, # (B,1,h,w) the lightness the model saw
+                             L:Tensor, # (B,1,H,W) the full-resolution lightness, same units
+                             sigma_space:float=0.5, # spatial spread, in working pixels
+                             sigma_range:float=0.2, # lightness spread, in L's units (0.2 normalised = 10 L)
+                             rows:int=64, # full-resolution rows at a time (memory)
+                            )->Tensor: # (B,C,H,W)
+    "Kopf et al.'s joint bilateral upsampling: each full-resolution pixel averages the 3x3 nearest working pixels, weighted by distance and by how close their lightness is to its own."
+    B, C, h, w = ab.shape; H, W = L.shape[-2:]
+    nb = lambda t: F.unfold(F.pad(t, (1, 1, 1, 1), mode='replicate'), 3).view(B, t.shape[1], 9, h, w)
+    Ln, abn = nb(L_small.float()), nb(ab.float())
+    ys, xs = (torch.arange(H) + 0.5) * h / H - 0.5, (torch.arange(W) + 0.5) * w / W - 0.5  # working coordinates
+    iy, ix = ys.round().clamp(0, h - 1).long(), xs.round().clamp(0, w - 1).long()
+    oy, ox = torch.arange(-1, 2).repeat_interleave(3), torch.arange(-1, 2).repeat(3)       # the 9 neighbours
+    dx2 = (xs - ix)[None] - ox[:, None]                                                      # (9,W)
+    out = []
+    for r0 in range(0, H, rows):
+        sl = slice(r0, r0 + rows)
+        d2 = ((ys[sl] - iy[sl])[None, :, None] - oy[:, None, None]) ** 2 + dx2[:, None] ** 2   # (9,r,W)
+        Lg, abg = (t[:, :, :, iy[sl]][..., ix] for t in (Ln, abn))                             # (B,C,9,r,W)
+        logw = -d2 / (2 * sigma_space ** 2) - (L[:, :, None, sl].float() - Lg) ** 2 / (2 * sigma_range ** 2)
+        out.append((torch.softmax(logw, 2) * abg).sum(2))
+    return torch.cat(out, 2)
+
+UPSAMPLE = ('bilateral', 'bilinear')
+
 @torch.inference_mode()
 def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
                L:Tensor, # normalised L, (B,1,H,W), any size
                render_size:int, # working resolution of the longer side, pixels
+               upsample:str='bilateral', # 'bilateral' (colour follows the full-resolution L's edges) or 'bilinear'
               )->Tensor: # normalised ab, (B,2,H,W), at L's size
-    "Predict `ab` for `L` of any size: `L` resized (antialiased) to the working size, `ab` resized back (bilinear)."
+    "Predict `ab` for `L` of any size: `L` resized (antialiased) to the working size, `ab` resized back, guided by `L` or bilinearly."
+    if upsample not in UPSAMPLE: raise ValueError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
     H, W = L.shape[-2:]
     h, w = working_size(H, W, render_size, getattr(model, 'size_multiple', 1))
     small = F.interpolate(L.float(), size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L.float()
     was_training = model.training; model.eval()
-    try: ab = model(small.to(next(model.parameters()).device)).float()
+    try: ab = model(small.to(next(model.parameters()).device)).float().to(L.device)
     finally: model.train(was_training)
-    return F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False).to(L.device) if (h, w) != (H, W) else ab.to(L.device)
+    if (h, w) == (H, W): return ab
+    if upsample == 'bilinear': return F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False)
+    return joint_bilateral_upsample(ab, small, L)
 
 class AtRenderSize:
     "Wrap a generator so that it predicts at its own working resolution whatever the input size (for `evaluate`)."
-    def __init__(self, model, render_size=None): self.model, self.render_size = model, render_size or getattr(model, 'render_size', 128)
-    def __call__(self, L:Tensor)->Tensor: return predict_ab(self.model, L, self.render_size)
+    def __init__(self, model, render_size=None, upsample='bilateral'):
+        self.model, self.render_size, self.upsample = model, render_size or getattr(model, 'render_size', 128), upsample
+    def __call__(self, L:Tensor)->Tensor: return predict_ab(self.model, L, self.render_size, self.upsample)
 
 _BUNDLED_CACHE = {}
 def _default_model():
@@ -145,6 +177,7 @@ def _default_model():
 def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W): gray, RGB, RGBA, palette, 16-bit
              model:nn.Module|str|Path|None=None, # a generator, a file for `load_generator`, or None for the bundled model
              render_size:int|None=None, # working resolution of the longer side, pixels (default: the model's)
+             upsample:str='bilateral', # how colour returns to full size: 'bilateral' (follows the edges of L) or 'bilinear'
             )->Image.Image: # RGB (or RGBA if the input had alpha), exactly the input's size
     "Colourise `image` at full resolution: `ab` predicted at `render_size`, joined with the full-resolution `L`."
     if model is None: model = _default_model()
@@ -154,7 +187,7 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     H, W = rgb.shape[:2]
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]; del rgb
     L = _in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x                     # (1,1,H,W), 0..100
-    ab = predict_ab(model, L / 50. - 1., render_size).cpu() * 110.       # (1,2,H,W), Lab units
+    ab = predict_ab(model, L / 50. - 1., render_size, upsample).cpu() * 110.       # (1,2,H,W), Lab units
     out = _in_strips(lambda s: (lab_to_rgb(s) * 255).round().to(torch.uint8), torch.cat([L, ab], 1))
     out = out[0].permute(1, 2, 0).numpy()
     if alpha is not None: return Image.fromarray(np.dstack([out, alpha]), 'RGBA')
