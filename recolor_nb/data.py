@@ -64,9 +64,19 @@ def open_image(src, # a path, or the file's bytes
     name = name or (str(src) if isinstance(src, (str, Path)) else 'image')
     try:
         with Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src) as im:
-            im = ImageOps.exif_transpose(im); im.load(); return im
+            im = _upright(im, name); im.load(); return im
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         raise ImageError(f"{name}: not a readable image ({e.__class__.__name__}: {e})") from None
+
+def _upright(im:Image.Image, name:str)->Image.Image:
+    "`im` turned as its EXIF orientation says; as stored, with one warning, if its EXIF block can't be parsed (the pixels are fine)."
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings('ignore', category=UserWarning, module='PIL')  # PIL's notes on damaged EXIF tags it skips
+            return ImageOps.exif_transpose(im)
+    except Exception as e:
+        warnings.warn(f"{name}: EXIF block unreadable ({e.__class__.__name__}), orientation ignored")
+        return im
 
 # %% ../nbs/01_data.ipynb #c011
 def image_files(folder:str|Path)->list[Path]:
