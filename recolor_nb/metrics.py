@@ -16,11 +16,11 @@ from fastai.learner import Metric
 from .color import rgb_to_lab, lab_to_rgb, normalize_lab, denormalize_lab
 
 # %% auto #0
-__all__ = ['gray_baseline', 'METRIC_COLUMNS', 'psnr', 'ssim', 'ab_error', 'auc_ab', 'colorfulness', 'colorfulness_gap',
-           'ab_histogram', 'histogram_intersection', 'ab_marginal_emd', 'color_spot_mask', 'color_spot_score',
-           'inject_color_spots', 'sepia_score', 'sepia_tone', 'ConstantAB', 'mean_ab_baseline', 'score_batch',
-           'summary_table', 'evaluate', 'LabMetric', 'AuCMetric', 'PSNRMetric', 'ColorfulnessGapMetric', 'SpotMetric',
-           'SepiaMetric', 'colorization_metrics']
+__all__ = ['SKIN_HUE', 'SKIN_CHROMA', 'gray_baseline', 'METRIC_COLUMNS', 'psnr', 'ssim', 'ab_error', 'auc_ab', 'colorfulness',
+           'colorfulness_gap', 'ab_histogram', 'histogram_intersection', 'ab_marginal_emd', 'color_spot_mask',
+           'color_spot_score', 'inject_color_spots', 'sepia_score', 'sepia_tone', 'center_ab', 'is_skin_tone',
+           'skin_tone_score', 'ConstantAB', 'mean_ab_baseline', 'score_batch', 'summary_table', 'evaluate', 'LabMetric',
+           'AuCMetric', 'PSNRMetric', 'ColorfulnessGapMetric', 'SpotMetric', 'SepiaMetric', 'colorization_metrics']
 
 # %% ../nbs/05_metrics.ipynb #c005
 def _check_pair(pred:Tensor, true:Tensor, what:str='pred and true'):
@@ -221,6 +221,32 @@ def sepia_tone(lab:Tensor, # CIELAB, (B,3,H,W)
     tone = torch.tensor(tint, dtype=lab.dtype, device=lab.device).view(1, 2, 1, 1) * scale
     out[:, 1:] = (1 - alpha) * lab[:, 1:] + alpha * tone
     return out
+
+# %% ../nbs/05_metrics.ipynb #c7dbe2ef
+SKIN_HUE, SKIN_CHROMA = (15., 75.), (10., 40.)  # degrees, ab units: the range of true face centres (see the text)
+
+def center_ab(lab:Tensor, # CIELAB, (B,3,H,W)
+              frac:float=0.25, # side of the central box, as a share of each side
+             )->Tensor: # (B,2): the median a and b of the box
+    "Median `ab` of the central box of each image."
+    H, W = lab.shape[-2:]
+    h, w = max(1, round(H * frac)), max(1, round(W * frac))
+    box = _ab(lab)[:, :, (H - h) // 2:(H - h) // 2 + h, (W - w) // 2:(W - w) // 2 + w]
+    return box.flatten(2).median(2).values
+
+def is_skin_tone(ab:Tensor)->Tensor: # (B,2) ab in Lab units -> (B,) bool
+    "Whether each `ab` is in the skin range: hue `SKIN_HUE` degrees, chroma `SKIN_CHROMA`."
+    hue, chroma = torch.rad2deg(torch.atan2(ab[:, 1], ab[:, 0])), ab.norm(dim=1)
+    return (hue >= SKIN_HUE[0]) & (hue <= SKIN_HUE[1]) & (chroma >= SKIN_CHROMA[0]) & (chroma <= SKIN_CHROMA[1])
+
+def skin_tone_score(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
+                    true_lab:Tensor, # true CIELAB, (B,3,H,W)
+                    frac:float=0.25, # side of the central box
+                   )->Tensor: # (B,): 1 skin-toned, 0 not, NaN where the truth's centre is not skin-toned
+    "Whether the prediction gives the centre of a face photo a skin tone, per image."
+    _check_pair(pred_lab, true_lab)
+    ok = is_skin_tone(center_ab(pred_lab, frac)).float()
+    return torch.where(is_skin_tone(center_ab(true_lab, frac)), ok, torch.full_like(ok, float('nan')))
 
 # %% ../nbs/05_metrics.ipynb #c053
 class ConstantAB:
