@@ -216,7 +216,7 @@ def demo_cmd(out:str='recolor_demo.png', # where to write the grid
     "Colourise scikit-image's sample photos with the bundled model; writes a gray | colour | original grid."
     from recolor_nb.data import embedded_photos
     from recolor_nb.inference import colorize, load_generator
-    from recolor_nb.train import atomic_write
+    from recolor_nb.files import atomic_write
     gen = load_generator(model, vivid=vivid)
     photos = embedded_photos(DEMO_PHOTOS)
     outs = [colorize(im.convert('L'), gen, render_size) for im in photos.values()]

@@ -10,6 +10,8 @@ import random, warnings
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np, torch
+import torch.nn.functional as F
+from torch import Tensor
 from PIL import Image, ImageOps, UnidentifiedImageError
 from fastcore.basics import store_attr
 from fastai.data.load import DataLoader
@@ -20,7 +22,7 @@ from .color import rgb_to_model, model_to_rgb
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb',
            'open_image', 'image_files', 'is_grayscale', 'scan_photos', 'random_crop', 'center_crop', 'PhotoCrops',
-           'embedded_photos', 'batch_to_lab', 'ColorizationDL', 'colorization_dls']
+           'embedded_photos', 'batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls']
 
 # %% ../nbs/01_data.ipynb #c006
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp', '.tif', '.tiff')
@@ -192,19 +194,46 @@ def batch_to_lab(b:torch.Tensor)->tuple[torch.Tensor,torch.Tensor]:
     "A collated uint8 RGB batch (B,3,H,W) → normalised `(L, ab)` in float32, on the batch's device."
     return rgb_to_model(b.float() / 255.)
 
+def degrade_L(L:Tensor, # normalised L, (B,1,H,W)
+              g:torch.Generator, # the draws: the same generator state gives the same damage
+              p:float=1., # chance that an image is damaged at all
+             )->Tensor: # damaged L, same shape, in [-1, 1]
+    "What age and a scanner do to a print, on `L` only: faded contrast and shifted exposure, a gamma, blur, grain; each image its own mix."
+    B = L.shape[0]
+    u = lambda lo, hi: torch.rand(B, 1, 1, 1, generator=g) * (hi - lo) + lo
+    hit = (torch.rand(B, 1, 1, 1, generator=g) < p).float()
+    c, shift, gamma, sigma, grain = u(0.5, 1.), u(-0.15, 0.15), torch.exp(u(-0.4, 0.4)), u(0., 1.2), u(0., 0.06)
+    x = L.float().cpu()
+    m = x.mean((2, 3), keepdim=True)
+    x = (((x - m) * c + m + shift).clamp(-1, 1) + 1) / 2                                 # contrast and exposure, then 0..1
+    x = x ** gamma * 2 - 1                                                                # the print's tone curve
+    r = torch.arange(-3, 4, dtype=torch.float32)
+    k = torch.exp(-r[None] ** 2 / (2 * sigma.view(B, 1).clamp_min(1e-3) ** 2)); k = k / k.sum(1, keepdim=True)  # (B,7), per image
+    x = F.conv2d(F.pad(x.view(1, B, *x.shape[-2:]), (3, 3, 0, 0), mode='replicate'), k.view(B, 1, 1, 7), groups=B)
+    x = F.conv2d(F.pad(x, (0, 0, 3, 3), mode='replicate'), k.view(B, 1, 7, 1), groups=B).view_as(L.cpu())   # separable blur
+    x = (x + grain * torch.randn(x.shape, generator=g)).clamp(-1, 1)                     # film grain and scanner noise
+    return (hit * x + (1 - hit) * L.float().cpu()).to(L.device)
+
 class ColorizationDL(DataLoader):
     "A fastai `DataLoader` of `PhotoCrops` that yields normalised `(L, ab)` batches; repeatable by `(seed, epoch)`."
-    def __init__(self, dataset=None, seed:int=0, **kwargs):
+    def __init__(self, dataset=None, seed:int=0, degrade:float=0., **kwargs):
         super().__init__(dataset, **kwargs)
-        self.seed, self.epoch = seed, 0
-    def after_batch(self, b): return batch_to_lab(b)
+        self.seed, self.epoch, self.degrade, self._batch = seed, 0, degrade, 0
+    def before_iter(self):
+        super().before_iter(); self._batch = 0
+    def after_batch(self, b):
+        L, ab = batch_to_lab(b)
+        if self.degrade:  # damage the input only, each batch by its own (seed, epoch, batch) draws
+            L = degrade_L(L, torch.Generator().manual_seed(int(np.random.SeedSequence([self.seed, self.epoch, self._batch]).generate_state(1)[0])), self.degrade)
+        self._batch += 1
+        return L, ab
     def set_epoch(self, epoch:int):
         "Draw the crops and order of `epoch` (0-based)."
         self.epoch = epoch
         if hasattr(self.dataset, 'set_epoch'): self.dataset.set_epoch(epoch)
     def shuffle_fn(self, idxs): return random.Random(f"{self.seed}-{self.epoch}").sample(idxs, len(idxs))
     def new(self, dataset=None, cls=None, **kwargs):
-        res = super().new(dataset, cls, **{'seed': self.seed, **kwargs})
+        res = super().new(dataset, cls, **{'seed': self.seed, 'degrade': self.degrade, **kwargs})
         res.epoch = self.epoch
         return res
 
@@ -273,6 +302,7 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
                      min_scale:float=0.35, # smallest training crop, as a share of the photo's area
                      valid_files:list|None=None, # validation photos, paths relative to `source` ('/'-separated), e.g. an earlier `dls.split['valid_files']`; all others train
                      weights:list|None=None, # with several folders: how often each is drawn for training (default: in proportion to its photos)
+                     degrade:float=0., # share of training inputs damaged as old prints are (`degrade_L`); validation stays clean
                     )->DataLoaders: # with `.split`, `.n_gray`, `.skipped`, `.size`
     "fastai `DataLoaders` of normalised `(L, ab)` batches from a folder of photos (or several) or from the embedded ones."
     photo_w = None
@@ -303,7 +333,7 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
         train, valid, random_valid, n_gray, skipped, split = d['train'], d['valid'], d['random_valid'], d['n_gray'], d['skipped'], d['split']
     device = default_device() if device is None else device
     mk = lambda ph, tr, n, w: ColorizationDL(PhotoCrops(ph, size, train=tr, n=n, seed=seed, min_scale=min_scale, random_valid=random_valid, weights=w),
-                                             seed=seed, bs=bs, shuffle=tr, drop_last=tr and (n or len(ph)) >= bs,
+                                             seed=seed, bs=bs, shuffle=tr, drop_last=tr and (n or len(ph)) >= bs, degrade=degrade if tr else 0.,
                                              num_workers=num_workers, device=device)
     dls = DataLoaders(mk(train, True, n_train, photo_w), mk(valid, False, n_valid, None), device=device)
     dls.n_gray, dls.skipped, dls.size, dls.split = n_gray, skipped, size, split

@@ -13,7 +13,8 @@ from PIL import Image
 from fastai.callback.core import Callback, CancelFitException
 import recolor_nb
 from .data import colorization_dls, embedded_photos, center_crop, batch_to_lab
-from .train import colorization_learner, atomic_write, sample_grid, GAN_DEFAULTS, GAN_OBJECTIVES
+from .files import atomic_write, lock_folder, unlock_folder, run_metadata
+from .train import colorization_learner, sample_grid, GAN_DEFAULTS, GAN_OBJECTIVES
 from .metrics import evaluate, METRIC_COLUMNS
 
 # %% auto #0
@@ -205,11 +206,6 @@ def stability(folder:str|Path)->dict:
     return res
 
 # %% ../nbs/07_experiments.ipynb #d20854c2
-def _git_revision()->str|None:
-    try: return subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, timeout=5,
-                               cwd=Path(recolor_nb.__file__).parent).stdout.strip() or None
-    except Exception: return None
-
 def _finite(x, digits:int=5):
     x = float(x)
     return round(x, digits) if math.isfinite(x) else None
@@ -228,8 +224,7 @@ def train_run(run:dict, # one item of `expand_grid`
     folder, o = Path(folder), run['options']
     data, init = _data_path(run, 'data'), _data_path(run, 'init')
     if data is not None and not Path(data).is_dir(): raise FileNotFoundError(f"{data}: no such data folder")
-    cfg = dict(name=run['name'], label=run['label'], seed=run['seed'], options=o, data_path=data, git=_git_revision(),
-               versions=dict(recolor_nb=recolor_nb.__version__, torch=torch.__version__, python=platform.python_version()))
+    cfg = run_metadata(name=run['name'], label=run['label'], seed=run['seed'], options=o, data_path=data)
     if not (folder/'config.json').exists(): atomic_write(folder/'config.json', lambda f: Path(f).write_text(json.dumps(cfg, indent=1)))
     dls = colorization_dls(data, size=o['size'], bs=o['bs'], seed=run['seed'], n_train=o['n_train'], n_valid=o['n_valid'], num_workers=o['num_workers'])
     extra = [RunHistory(verbose=verbose), ProbeL1(o['probe_every'])] + ([TimeBudget(o['budget_minutes'])] if o['budget_minutes'] else [])
@@ -278,24 +273,6 @@ def parse_shard(shard:str|tuple|None)->tuple:
     if not 1 <= i <= n: raise ValueError(f"shard {i}/{n}: I must be between 1 and N")
     return i, n
 
-def _alive(pid:int)->bool:
-    try: os.kill(pid, 0); return True
-    except ProcessLookupError: return False
-    except PermissionError: return True
-
-def _lock(folder:Path)->bool:
-    "Claim `folder` for this process; False if a live process (or one on another machine) holds it."
-    folder.mkdir(parents=True, exist_ok=True)
-    f = folder/'.lock'
-    try: fd = os.open(f, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-    except FileExistsError:
-        host, _, pid = f.read_text().partition(' ')
-        if host == socket.gethostname() and pid.strip().isdigit() and not _alive(int(pid)):
-            f.unlink(missing_ok=True); return _lock(folder)  # its owner died: take it over
-        return False
-    with os.fdopen(fd, 'w') as h: h.write(f"{socket.gethostname()} {os.getpid()}")
-    return True
-
 def run_grid(grid:dict|str|Path, # a grid dict or file
              out:str|Path='experiments', # folder of the run folders
              shard:str|tuple|None=None, # 'I/N': run every N-th configuration, starting with the I-th
@@ -315,14 +292,14 @@ def run_grid(grid:dict|str|Path, # a grid dict or file
     for k, r in enumerate(mine, 1):
         folder = out/r['name']
         if (folder/'metrics.json').exists(): st = 'finished before'
-        elif not _lock(folder): st = 'running elsewhere'
+        elif not lock_folder(folder): st = 'running elsewhere'
         else:
             try:
                 if verbose: print(f"[{k}/{len(mine)}] {r['name']}: {r['options']['epochs']} epochs", flush=True)
                 t = time.time()
                 st = train_run(r, folder, verbose, keep_checkpoints)['status']
                 if verbose: print(f"[{k}/{len(mine)}] {r['name']}: {st} in {time.time() - t:.0f} s", flush=True)
-            finally: (folder/'.lock').unlink(missing_ok=True)
+            finally: unlock_folder(folder)
         if verbose and st in ('finished before', 'running elsewhere'): print(f"[{k}/{len(mine)}] {r['name']}: skipped, {st}", flush=True)
         status.append(dict(run=r['name'], status=st))
     return pd.DataFrame(status, columns=['run', 'status'])

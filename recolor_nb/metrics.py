@@ -441,7 +441,7 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
     summ = summ.reset_index()
     if out is not None:
         out = Path(out); out.mkdir(parents=True, exist_ok=True)
-        from recolor_nb.train import atomic_write  # each file appears whole or not at all
+        from recolor_nb.files import atomic_write  # each file appears whole or not at all
         atomic_write(out/'metrics.csv', lambda f: df.to_csv(f, index=False))
         atomic_write(out/'summary.md', lambda f: Path(f).write_text(summary_table(summ) + '\n'))
         atomic_write(out/'samples.png', lambda f: _sample_grid(extremes, n_samples, f, title=f"{models[0][0]}: worst and best by AuC"))

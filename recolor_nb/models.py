@@ -52,6 +52,14 @@ def _triple(ch:int, norm:str, act:type[nn.Module], bias:bool)->nn.Sequential:
                    nn.Conv2d(ch, ch, 3, 1, 1, bias=bias), _norm(norm, ch)]
     return nn.Sequential(*layers)
 
+class _GlobalContext(nn.Module):
+    "Iizuka et al.'s global features, fused by addition: the mean of the bottleneck over all positions, through two layers, added at every position."
+    def __init__(self, ch:int):
+        super().__init__()
+        self.hidden, self.out = nn.Linear(ch, ch), nn.Linear(ch, ch)
+    def forward(self, h:Tensor)->Tensor:
+        return self.out(F.relu(self.hidden(h.mean((2, 3)))))[:, :, None, None]
+
 class UNet(nn.Module):
     "pix2pix U-Net generator from normalised `L` (B,in_ch,H,W) to normalised `ab` (B,out_ch,H,W) in [-1,1], regressed or decoded from bins."
     def __init__(self,
@@ -68,6 +76,7 @@ class UNet(nn.Module):
                  bin_step:float=10., # head='bins': side of the ab grid cells, in Lab units (10 gives 261 bins)
                  T:float=0.38, # head='bins': temperature of the annealed mean (1: the mean, towards 0: the mode)
                  vivid:float=1., # head='bins': how much of the training's rebalancing towards rare colours to keep (1: all, 0: none)
+                 context:bool=False, # a global branch at the bottleneck: the whole picture's mean features, added to every position (Iizuka et al. 2016)
                 ):
         super().__init__()
         if not 2 <= depth <= 8: raise ValueError(f"depth must be between 2 and 8, got {depth}")
@@ -78,7 +87,7 @@ class UNet(nn.Module):
         self.depth, self.base, self.max_width, self.thick, self.norm = depth, base, max_width, thick, norm
         if head not in ('tanh', 'bins'): raise ValueError(f"head must be 'tanh' or 'bins', got {head!r}")
         self.dropout, self.n_dropout, self.in_ch, self.out_ch = dropout, n_dropout, in_ch, out_ch
-        self.head, self.bin_step, self.T, self.vivid = head, bin_step, T, vivid
+        self.head, self.bin_step, self.T, self.vivid, self.context = head, bin_step, T, vivid, context
         bias = norm != 'batch'
         w = [min(base * 2**i, max_width) for i in range(depth)]
         inner = depth - 1
@@ -102,7 +111,9 @@ class UNet(nn.Module):
             self.register_buffer('prior', torch.zeros(len(bins)))  # bin frequencies of the training data, set by the trainer
         self.bottleneck = (nn.Sequential(_triple(w[inner], norm, nn.LeakyReLU, bias), _triple(w[inner], norm, nn.ReLU, bias))
                            if thick else nn.Identity())
+        self.global_branch = _GlobalContext(w[inner]) if context else None
         self.apply(init_weights)
+        if context: nn.init.zeros_(self.global_branch.out.weight)  # starts as the plain U-Net: fine-tuning keeps what it knew
 
     @property
     def size_multiple(self)->int:
@@ -114,7 +125,7 @@ class UNet(nn.Module):
         "The constructor arguments: `UNet(**net.config)` rebuilds the same architecture."
         return dict(depth=self.depth, base=self.base, max_width=self.max_width, thick=self.thick, norm=self.norm,
                     dropout=self.dropout, n_dropout=self.n_dropout, in_ch=self.in_ch, out_ch=self.out_ch,
-                    head=self.head, bin_step=self.bin_step, T=self.T, vivid=self.vivid)
+                    head=self.head, bin_step=self.bin_step, T=self.T, vivid=self.vivid, context=self.context)
 
     def forward(self, L:Tensor)->Tensor:
         "`ab` at the size of `L`; with head='bins' the logits of this call are kept in `.logits_` for the loss."
@@ -135,6 +146,7 @@ class UNet(nn.Module):
         for down in self.downs:
             h = down(h); skips.append(h)
         h = self.bottleneck(h)
+        if self.global_branch is not None: h = h + self.global_branch(h)
         for i in reversed(range(self.depth)):
             if i < self.depth - 1: h = torch.cat([skips[i], h], 1)
             h = self.ups[i](h)

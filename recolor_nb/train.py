@@ -22,15 +22,16 @@ from fastai.callback.schedule import LRFinder  # and fit_one_cycle, lr_find... o
 from fastai.optimizer import Adam
 from fastai.torch_core import set_seed, rank_distrib
 from .color import model_to_rgb
+from .files import atomic_write, safe_torch_load
 from .models import UNet, PatchGAN
 from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
 # %% auto #0
 __all__ = ['GAN_TERMS', 'GRAD_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad',
-           'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'atomic_write',
-           'sample_grid', 'SampleGrid', 'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay',
-           'CriticFollows', 'EpochSeed', 'ChannelsLast', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator',
-           'adam', 'ColorizationLearner', 'colorization_learner']
+           'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid',
+           'SampleGrid', 'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay', 'CriticFollows',
+           'EpochSeed', 'ChannelsLast', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
+           'ColorizationLearner', 'colorization_learner']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -179,19 +180,6 @@ class GANLossLog(Callback):
     def after_epoch(self):
         if self.fname and not rank_distrib(): atomic_write(Path(self.path)/self.fname, lambda f: self.df.to_csv(f, index=False))
 
-# %% ../nbs/04_train.ipynb #c016
-def atomic_write(path:str|Path, write:callable):
-    "Call `write(tmp_path)` then rename `tmp_path` onto `path` (same folder, so the rename is atomic)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
-    try:
-        write(tmp)
-        umask = os.umask(0); os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes files private (0600): give them the usual permissions
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-
 # %% ../nbs/04_train.ipynb #c019
 def sample_grid(L:Tensor, pred_ab:Tensor, true_ab:Tensor|None=None)->Image.Image:
     "Rows of (gray | prediction | truth) images as one PIL image."
@@ -247,9 +235,7 @@ def checkpoint_state(learn:Learner)->dict:
 def load_checkpoint(path:str|Path)->dict:
     "Read a checkpoint written by `GANCheckpoint`, safely (`weights_only`); a clear error if it is not one."
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"{path}: no such checkpoint")
-    try: ck = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise ValueError(f"{path}: not a recolor_nb checkpoint ({e.__class__.__name__}: {str(e)[:200]})") from None
+    ck = safe_torch_load(path, 'checkpoint')
     if not isinstance(ck, dict) or ck.get('format') != CKPT_FORMAT:
         raise ValueError(f"{path}: not a recolor_nb checkpoint (no '{CKPT_FORMAT}' header)")
     return ck
