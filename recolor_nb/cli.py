@@ -18,37 +18,49 @@ __all__ = ['COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd
            'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #c006
-def _folder(src:Path, dst:Path, gen, render_size, overwrite:bool)->list:
-    "`colorize_folder`, with each file it skips (unreadable, or its output exists) named on stderr, one line each."
-    from recolor_nb.inference import colorize_folder
-    with warnings.catch_warnings(record=True) as skipped:
-        warnings.simplefilter('always')  # every file, every time: not once per session
-        done = colorize_folder(src, dst, gen, render_size, overwrite=overwrite)
-    for w in skipped: print(f"recolor colorize: {str(w.message).replace('overwrite=True', '--overwrite')}", file=sys.stderr)
-    return done
+def _say(cmd:str, path, reason:str):
+    "One line on stderr about one file: `recolor CMD: PATH: REASON`, in the command line's words."
+    print(f"recolor {cmd}: {path}: {reason.replace('overwrite=True', '--overwrite')}", file=sys.stderr, flush=True)
+
+def _show_bar()->bool: return sys.stdout.isatty()  # a progress bar is for a person at a terminal, not for a log file
+
+def _outputs(images:list, out:str|None)->list:
+    "(input, output) pairs for the files and folders given: folders mirrored into `out` (or `NAME_color/`), files into `out` or beside themselves."
+    from recolor_nb.inference import folder_pairs
+    files = [Path(p) for p in images if not Path(p).is_dir()]
+    one_file = len(images) == 1 and len(files) == 1
+    into = out is not None and (not one_file or str(out).endswith(('/', '\\')) or Path(out).is_dir())  # -o is a folder unless one file goes to one file
+    pairs = []
+    for p in map(Path, images):
+        if p.is_dir(): pairs += folder_pairs(p, Path(out) if out else p.with_name(p.name + '_color'))
+        elif out is None: pairs.append((p, p.with_name(f"{p.stem}_color{p.suffix}")))
+        else: pairs.append((p, Path(out)/p.name if into else Path(out)))
+    return pairs
 
 def colorize_cmd(images:list[str], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
                  model:str=None, # a .safetensors generator or a training checkpoint (default: the bundled model)
                  vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
+                 upsample:str='bilateral', # how colour returns to full size: bilateral (follows the edges) or bilinear
+                 max_megapixels:float=None, # refuse images larger than this (decompression-bomb guard; default: Pillow's, about 179)
                  overwrite:store_true=False): # replace outputs that already exist
     "Colourise photos at full resolution with the bundled model or your own."
-    from recolor_nb.inference import colorize, load_generator, save_image
-    for p in map(Path, images):
-        if not p.exists(): raise FileNotFoundError(f"{p}: no such file or folder")
+    from recolor_nb.inference import colorize_files, load_generator
+    from recolor_nb.data import image_limit
     gen = load_generator(model, vivid=vivid)
-    written = []
-    for p in map(Path, images):
-        if p.is_dir():
-            written += _folder(p, Path(out) if out else p.with_name(p.name + '_color'), gen, render_size, overwrite)
-            continue
-        dst = Path(out) if out and (len(images) == 1 and not Path(out).is_dir()) else (Path(out)/p.name if out else p.with_name(f"{p.stem}_color{p.suffix}"))
-        if dst.resolve() == p.resolve(): raise ValueError(f"{dst}: would overwrite the input")
-        if dst.exists() and not overwrite: raise FileExistsError(f"{dst}: exists (--overwrite replaces it)")
-        dst = save_image(colorize(p, gen, render_size), dst)
-        print(dst); written.append(dst)
-    return written
+    missing = [p for p in images if not Path(p).exists()]
+    pairs = _outputs([p for p in images if Path(p).exists()], out)
+    with image_limit(max_megapixels):
+        done, skipped = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
+                                       report=lambda f, r: _say('colorize', f, r))
+    for p in missing: _say('colorize', p, 'no such file or folder'); skipped.append((Path(p), 'missing'))
+    where = Path(out) if out else 'beside the inputs'
+    n = len(done) + len(skipped)
+    if not done:
+        raise CommandError(f"no image colourised ({len(skipped)} skipped: see above)" if n else f"no image files in {', '.join(images)}")
+    print(f"colourised {len(done)} of {n} image(s) into {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
+    return done
 
 # %% ../nbs/09_cli.ipynb #c008
 def _weights(weights:str|None, n:int)->list|None:
@@ -91,11 +103,9 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               keep_checkpoints:store_true=False, # keep every epoch's checkpoint (checkpoints/epoch_NNN.pt), not only the last
               no_bar:store_true=False): # no progress bar (for logs)
     "Train a colourisation GAN (or L1 regression); writes checkpoints, loss plots, sample grids and the generator."
-    import torch, matplotlib; matplotlib.use('agg')
+    o = dict(locals())  # every option, as given
     from recolor_nb.data import colorization_dls
-    from recolor_nb.train import colorization_learner
-    from recolor_nb.inference import save_generator
-    from fastai.callback.progress import CSVLogger
+    from recolor_nb.files import run_lock
     if resume and not Path(resume).is_file(): raise FileNotFoundError(f"{resume}: no such checkpoint")
     if init and not Path(init).is_file(): raise FileNotFoundError(f"{init}: no such generator file")
     data = [data] if isinstance(data, (str, Path)) else list(data or [])
@@ -103,25 +113,39 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
     w = _weights(weights, len(folders))
     source = None if not folders else folders[0] if len(folders) == 1 else folders
     dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w)
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)  # only once the data are found: a failed command leaves nothing behind
-    learn = colorization_learner(dls, gan=None if gan in (None, 'none') else gan, depth=depth, thick=not thin, base=base,
-                                 max_width=max_width, critic_layers=critic_layers, critic_base=critic_base, gp_weight=gp_weight,
-                                 n_critic=n_critic, l1_weight=l1_weight, adv_weight=adv_weight, lr_g=lr_g, lr_d=lr_d,
-                                 pretrain_epochs=pretrain_epochs, lr_decay_epochs=lr_decay_epochs, path=out, seed=seed,
-                                 head=head, init=init,
-                                 cbs=[CSVLogger('history.csv', append=bool(resume))])
-    if keep_checkpoints: learn.gan_checkpoint.keep_all = True
-    print(f"training {gan} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, {size}px, bs {bs}, "
-          f"{sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}")
+    with run_lock(out, 'training run'):  # only once the data are found: a failed command leaves nothing behind
+        return _train(Path(out), dls, {**o, 'data': [str(f) for f in folders]})
+
+def _train(out:Path, dls, o:dict):
+    "`recolor train` once its data are found and its folder is ours: the run's record, the learner, the fit, the exported generator."
+    import torch, matplotlib; matplotlib.use('agg')
+    from recolor_nb.train import colorization_learner
+    from recolor_nb.inference import save_generator
+    from recolor_nb.experiments import RunHistory
+    from recolor_nb.files import atomic_write, run_metadata
+    meta = run_metadata(command='train', options=o, seed=o['seed'], split=dls.split)
+    if o['resume'] and (out/'run.json').exists(): meta = {**json.loads((out/'run.json').read_text()), 'resumed': meta}  # the first start and the last
+    atomic_write(out/'run.json', lambda f: Path(f).write_text(json.dumps(meta, indent=1, default=str)))
+    table = o['no_bar'] or not _show_bar()  # a table of epochs (RunHistory) instead of a bar, and of fastai's bare lists
+    gan = None if o['gan'] in (None, 'none') else o['gan']
+    learn = colorization_learner(dls, gan=gan, depth=o['depth'], thick=not o['thin'], base=o['base'], max_width=o['max_width'],
+                                 critic_layers=o['critic_layers'], critic_base=o['critic_base'], gp_weight=o['gp_weight'],
+                                 n_critic=o['n_critic'], l1_weight=o['l1_weight'], adv_weight=o['adv_weight'], lr_g=o['lr_g'], lr_d=o['lr_d'],
+                                 pretrain_epochs=o['pretrain_epochs'], lr_decay_epochs=o['lr_decay_epochs'], path=out, seed=o['seed'],
+                                 head=o['head'], init=o['init'], cbs=[RunHistory('history.csv', verbose=table)])
+    if o['keep_checkpoints']: learn.gan_checkpoint.keep_all = True
+    print(f"training {o['gan']} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "
+          f"{o['size']}px, bs {o['bs']}, {sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}", flush=True)
     t = time.time()
-    if no_bar: learn.remove_cb(learn.progress) if hasattr(learn, 'progress') else None
-    learn.fit(epochs, resume=resume)
+    if table:
+        with learn.no_bar(), learn.no_logging(): learn.fit(o['epochs'], resume=o['resume'])
+    else: learn.fit(o['epochs'], resume=o['resume'])
     if getattr(learn, 'diverged', None): raise CommandError(f"training diverged: {learn.diverged}; the last good epoch is in {out/'checkpoints'/'last.pt'}")
     learn.plot_gan_losses().savefig(out/'losses.png', dpi=100)
-    save_generator(learn.generator, out/'generator.safetensors', render_size=render_size or size,
+    save_generator(learn.generator, out/'generator.safetensors', render_size=o['render_size'] or o['size'],
                    recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic', 'split')}),
                    split=json.dumps(getattr(dls, 'split', None)),  # which photos it did not train on, for `recolor evaluate`
-                   train_seconds=f"{time.time() - t:.0f}", data=', '.join(map(str, data)) or 'embedded')
+                   train_seconds=f"{time.time() - t:.0f}", data=', '.join(o['data']) or 'embedded')
     print(f"done in {time.time() - t:.0f}s: {out/'generator.safetensors'}")
     return learn
 
@@ -248,7 +272,8 @@ def experiment_cmd(grid:str, # a grid file (JSON or YAML): shared settings, the 
 
 # %% ../nbs/09_cli.ipynb #c014
 COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd)
-USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError)
+from .files import RunLocked
+USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError, RunLocked)
 
 def _usage()->str:
     lines = ["usage: recolor {colorize,train,evaluate,experiment,demo} ...", "", "Bring colour back to black-and-white photos.", ""]
@@ -261,13 +286,15 @@ def _parser(name:str):
         for a in p._actions:
             if a.dest == 'images': a.option_strings, a.nargs, a.required, a.type = [], '+', True, str
         p._optionals._group_actions = [a for a in p._optionals._group_actions if a.dest != 'images']
-        p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'images'))
+        if not any(a.dest == 'images' for a in p._positionals._group_actions):  # listed once in --help
+            p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'images'))
         o = next(a for a in p._actions if a.dest == 'out'); o.option_strings = ['-o', '--out']; p._option_string_actions['-o'] = o
     if name in ('train', 'evaluate'):  # the data folders are positional: any number for train, one for evaluate
         for a in p._actions:
             if a.dest == 'data': a.option_strings, a.nargs, a.type = [], '*' if name == 'train' else '?', str
         p._optionals._group_actions = [a for a in p._optionals._group_actions if a.dest != 'data']
-        p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'data'))
+        if not any(a.dest == 'data' for a in p._positionals._group_actions):
+            p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'data'))
     return p
 
 def main(argv:list|None=None)->int:

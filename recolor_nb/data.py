@@ -20,12 +20,14 @@ from fastai.torch_core import default_device
 from .color import rgb_to_model, model_to_rgb
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb',
-           'open_image', 'image_files', 'is_grayscale', 'scan_photos', 'random_crop', 'center_crop', 'PhotoCrops',
-           'embedded_photos', 'batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls']
+__all__ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'ImageError', 'gray_to_float',
+           'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files', 'is_grayscale', 'scan_photos',
+           'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'batch_to_lab', 'degrade_L', 'ColorizationDL',
+           'colorization_dls']
 
 # %% ../nbs/01_data.ipynb #c006
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp', '.tif', '.tiff')
+IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp', '.tif', '.tiff', '.gif')  # what a folder's images are, by extension (any case)
+MAX_MEGAPIXELS = 2 * Image.MAX_IMAGE_PIXELS / 1e6  # larger images are refused, as Pillow does (about 179 MP): `image_limit` changes it
 
 class ImageError(ValueError):
     "A file that is not a readable image."
@@ -65,10 +67,31 @@ def open_image(src, # a path, or the file's bytes
     import io
     name = name or (str(src) if isinstance(src, (str, Path)) else 'image')
     try:
-        with Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src) as im:
-            im = _upright(im, name); im.load(); return im
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', Image.DecompressionBombWarning)  # our own limit, below, speaks instead
+            with Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src) as im:
+                if im.width * im.height > MAX_MEGAPIXELS * 1e6: raise Image.DecompressionBombError(f"{im.width * im.height} pixels")
+                im = _upright(im, name); im.load(); return im
+    except Image.DecompressionBombError as e:
+        import re
+        n = re.search(r'(\d+) pixels', str(e))
+        size = f"{int(n.group(1)) / 1e6:,.0f} megapixels, " if n else ""
+        raise ImageError(f"{name}: too large to open safely ({size}over the limit of {MAX_MEGAPIXELS:,.0f}; a file can claim a size it does not hold, "
+                         "to exhaust memory: raise the limit with image_limit or --max-megapixels if the image is real)") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
         raise ImageError(f"{name}: not a readable image ({e.__class__.__name__}: {e})") from None
+
+from contextlib import contextmanager
+@contextmanager
+def image_limit(megapixels:float|None, # the largest image to open, in megapixels; None keeps the current limit
+               ):
+    "Within the block, open images of up to `megapixels` (Pillow's decompression-bomb guard, raised or lowered)."
+    global MAX_MEGAPIXELS
+    if megapixels is None: yield; return
+    old, old_pil = MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS
+    MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS = float(megapixels), max(old_pil, int(megapixels * 1e6))  # Pillow must not refuse first
+    try: yield
+    finally: MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS = old, old_pil
 
 def _upright(im:Image.Image, name:str)->Image.Image:
     "`im` turned as its EXIF orientation says; as stored, with one warning, if its EXIF block can't be parsed (the pixels are fine)."

@@ -165,7 +165,13 @@ class RunHistory(Callback):
         row = dict(epoch=self.epoch, **dict(zip(names, vals)), seconds=round(self.offset + time.time() - self.t0, 1), finished=round(time.time(), 3))
         self.rows = [r for r in self.rows if r['epoch'] < self.epoch] + [row]
         atomic_write(Path(self.path)/self.fname, lambda f: pd.DataFrame(self.rows).to_csv(f, index=False))
-        if self.verbose: print(f"  epoch {self.epoch + 1}/{self.n_epoch}: train {row['train_loss']:.4f}, valid {row['valid_loss']:.4f} ({row['seconds']:.0f} s)", flush=True)
+        if self.verbose: self._print(row)
+    def _print(self, row:dict):
+        "A table of epochs: the column names once per fit, then a row per epoch."
+        cols = [k for k in row if k not in ('finished',)]
+        if not getattr(self, '_header', False) or self.epoch == getattr(self.learn, 'first_epoch', 0):
+            print('  '.join(f"{k:>10}" for k in cols), flush=True); self._header = True
+        print('  '.join(f"{row[k]:>10}" if k == 'epoch' else f"{row[k]:>10.1f}" if k == 'seconds' else f"{row[k]:>10.4f}" for k in cols), flush=True)
 
 class ProbeL1(Callback):
     "Every `every` training batches, the generator's L1 on `n` fixed validation crops, in evaluation mode, to `probe.csv`."

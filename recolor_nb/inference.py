@@ -21,7 +21,7 @@ from .train import load_checkpoint
 # %% auto #0
 __all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'UPSAMPLE', 'save_generator', 'generator_metadata',
            'load_generator', 'as_float_rgb', 'working_size', 'joint_bilateral_upsample', 'predict_ab', 'AtRenderSize',
-           'colorize', 'save_image', 'colorize_folder']
+           'colorize', 'save_image', 'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
@@ -196,9 +196,10 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
 
 # %% ../nbs/06_inference.ipynb #c025
 def save_image(im:Image.Image, path:str|Path, quality:int=95)->Path:
-    "Save `im` atomically in the format of `path`'s extension (PNG if it has alpha and the format can't); return the path written."
+    "Save `im` atomically in the format of `path`'s extension (PNG where the format can't hold it: alpha in JPEG or BMP, any GIF); return the path written."
     path = Path(path)
-    if im.mode == 'RGBA' and path.suffix.lower() in ('.jpg', '.jpeg', '.bmp'): path = path.with_suffix('.png')
+    if (im.mode == 'RGBA' and path.suffix.lower() in ('.jpg', '.jpeg', '.bmp')) or path.suffix.lower() == '.gif':
+        path = path.with_suffix('.png')  # GIF has 256 colours: a colourised photo would be posterised
     fmt = Image.registered_extensions().get(path.suffix.lower(), 'PNG')
     atomic_write(path, lambda f: im.save(f, format=fmt, **({'quality': quality} if fmt in ('JPEG', 'WEBP') else {})))
     return path
@@ -206,26 +207,52 @@ def save_image(im:Image.Image, path:str|Path, quality:int=95)->Path:
 # %% ../nbs/06_inference.ipynb #c027
 from fastprogress.fastprogress import progress_bar
 
+def _warn(path:Path, reason:str): warnings.warn(f"{path}: {reason}")
+
+def colorize_files(pairs:list, # (input file, output file) pairs
+                   model=None, # generator, model file, or None for the bundled model
+                   render_size:int|None=None, # working resolution (default: the model's)
+                   overwrite:bool=False, # replace outputs that exist already
+                   upsample:str='bilateral', # see `colorize`
+                   show_progress:bool=True, # a progress bar over the files
+                   report=_warn, # called as `report(path, reason)` for each file skipped (default: a warning)
+                  )->tuple[list, list]: # (outputs written, (input, reason) for each file skipped)
+    "Colourise each input into its output; a file that can't be read, or whose output exists or is the input itself, is skipped and reported, and the others go on."
+    if model is None or isinstance(model, (str, Path)): model = load_generator(model)
+    done, skipped = [], []
+    def skip(f, reason, shown=None): skipped.append((f, reason)); report(shown or f, reason)
+    for f, out in (progress_bar(pairs) if show_progress and len(pairs) > 1 else pairs):
+        f, out = Path(f), Path(out)
+        if out.resolve() == f.resolve(): skip(f, "skipped, its output would overwrite the input"); continue
+        if save_path(out).exists() and not overwrite: skip(f, "exists, skipped (overwrite=True replaces it)", save_path(out)); continue
+        try: im = colorize(f, model, render_size, upsample)
+        except ImageError as e: skip(f, str(e).removeprefix(f"{f}: ") + "; skipped"); continue
+        done.append(save_image(im, out))
+    return done, skipped
+
+def save_path(out:Path)->Path:
+    "Where `save_image` puts an RGB image asked for at `out` (a GIF becomes a PNG)."
+    return out.with_suffix('.png') if out.suffix.lower() == '.gif' else out
+
+def folder_pairs(src:Path, dst:Path)->list:
+    "(input, output) for every image under folder `src`, mirrored into `dst`; earlier outputs in `dst` are not inputs."
+    if dst.resolve() == src.resolve(): raise ValueError(f"{dst}: the output folder must not be the input folder")
+    files = image_files(src)
+    if src.resolve() in dst.resolve().parents: files = [f for f in files if dst.resolve() not in f.resolve().parents]
+    return [(f, dst/f.relative_to(src)) for f in files]
+
 def colorize_folder(src:str|Path, # folder of images (searched recursively) or a single image file
                     dst:str|Path, # output folder (created); must not be `src`
                     model=None, # generator, model file, or None for the bundled model
                     render_size:int|None=None, # working resolution (default: the model's)
                     overwrite:bool=False, # replace outputs that exist already
-                    show_progress:bool=True)->list[Path]: # the files written
+                    show_progress:bool=True, # a progress bar
+                    upsample:str='bilateral', # see `colorize`
+                   )->list[Path]: # the files written
     "Colourise every image under `src` into `dst`; unreadable files are skipped and named."
     src, dst = Path(src), Path(dst)
     if not src.exists(): raise FileNotFoundError(f"{src}: no such file or folder")
-    files, root = ([src], src.parent) if src.is_file() else (image_files(src), src)
-    if src.is_dir() and dst.resolve() == src.resolve(): raise ValueError(f"{dst}: the output folder must not be the input folder")
-    if root.resolve() in dst.resolve().parents: files = [f for f in files if dst.resolve() not in f.resolve().parents]  # earlier outputs are not inputs
-    if model is None or isinstance(model, (str, Path)): model = load_generator(model)
-    done, skipped = [], []
-    for f in (progress_bar(files) if show_progress and len(files) > 1 else files):
-        out = dst/f.relative_to(root)
-        if out.resolve() == f.resolve(): skipped.append(f); warnings.warn(f"{f}: skipped, output would overwrite the input"); continue
-        if out.exists() and not overwrite: skipped.append(f); warnings.warn(f"{out}: exists, skipped (overwrite=True replaces it)"); continue
-        try: im = colorize(f, model, render_size)
-        except ImageError as e: skipped.append(f); warnings.warn(f"{e}; skipped"); continue
-        done.append(save_image(im, out))
+    pairs = [(src, dst/src.name)] if src.is_file() else folder_pairs(src, dst)
+    done, skipped = colorize_files(pairs, model, render_size, overwrite, upsample, show_progress)
     print(f"colourised {len(done)} image(s) into {dst}" + (f", skipped {len(skipped)}" if skipped else ""))
     return done

@@ -1,0 +1,87 @@
+"""Levers for bundled model v2 (issue: colour that convinces on real old photos), each measured at equal CPU time.
+
+Every variant fine-tunes the bundled model for the same number of crops (3 epochs of 6,400 64 px crops, Adam 2e-4,
+batch 32, rebalanced cross-entropy of the bins head, no GAN), on photos128 and people128 drawn 1:1, with the same seed,
+and is scored (the baselines once, with the bundled model) on a fixed third of each validation set (every third photo) at 128 px, predicting as `colorize` does:
+clean, and (people128) with the inputs damaged by `degrade_L` with a fixed seed. Usage, from the repository root:
+
+    python study/levers_v2.py [VARIANT ...]      # default: all; finished variants are skipped
+    python study/levers_v2.py crops CHECKPOINT   # score the crops recipe from a checkpoint of it (v2's epoch_002.pt)
+
+Results: study/levers/<variant>.json. The data are the developers' (see each folder's SOURCES.md)."""
+import sys, json, time, math
+from pathlib import Path
+import numpy as np, torch
+from recolor_nb.data import colorization_dls, degrade_L
+from recolor_nb.models import UNet
+from recolor_nb.train import colorization_learner
+from recolor_nb.inference import BUNDLED_MODEL, load_generator, AtRenderSize, generator_metadata
+from recolor_nb.metrics import evaluate, skin_tone_score, center_ab
+from recolor_nb.color import rgb_to_lab
+
+here = Path(__file__).parent
+DATA = [here/'..'/'..'/'shared'/'data'/'photos128', here/'..'/'..'/'shared'/'data'/'people128']
+VARIANTS = {'bundled': None,                        # no fine-tuning: today's model
+            'crops': {},                            # lever 1 alone: people in the data
+            'whole': dict(min_scale=1.0),           # whole photos (resized to 64 px) instead of random crops
+            'context': dict(context=True),          # lever 2: a global-context branch at the bottleneck
+            'degrade': dict(degrade=0.5)}           # lever 5: half of the inputs damaged as old prints
+EPOCHS, N_TRAIN, SIZE, BS, SEED = 3, 6400, 64, 32, 7
+cfg = json.loads(generator_metadata(BUNDLED_MODEL)['config'])
+
+def finetune(name, opts, out):
+    dls = colorization_dls([p.resolve() for p in DATA], size=SIZE, bs=BS, seed=SEED, n_train=N_TRAIN, n_valid=256,
+                           weights=[1, 1], min_scale=opts.get('min_scale', 0.35), degrade=opts.get('degrade', 0.))
+    gen = UNet(**{**cfg, 'vivid': 1., 'context': opts.get('context', False)})
+    learn = colorization_learner(dls, gan=None, generator=gen, init=BUNDLED_MODEL, path=out, seed=SEED, samples=0)
+    t = time.time(); learn.fit(EPOCHS)
+    gen = learn.generator.eval(); gen.render_size = 96
+    return gen, time.time() - t
+
+def strided(dls, k=3):
+    ds = dls.valid.dataset; ds.photos = ds.photos[::k]; ds.n = len(ds.photos)
+    return dls
+
+def score(gen, vivid, baselines):
+    gen.vivid = vivid
+    res = {}
+    for folder in DATA:
+        dls = strided(colorization_dls(folder.resolve(), size=128, bs=64, seed=SEED))
+        _, summ = evaluate(AtRenderSize(gen), dls=dls, size=128, bs=64, name='model', baselines=baselines)
+        res[folder.name] = summ.set_index('model').round(5).to_dict('index')
+    # people128 with damaged inputs: the model sees a degraded L, the scores compare with the clean truth
+    dls = strided(colorization_dls(DATA[1].resolve(), size=128, bs=64, seed=SEED))
+    g = torch.Generator().manual_seed(0); damaged = {}
+    def damaged_model(L):
+        key = (L.shape, float(L.sum()))
+        if key not in damaged: damaged[key] = degrade_L(L, g)
+        return AtRenderSize(gen)(damaged[key])
+    _, summ = evaluate(damaged_model, dls=dls, size=128, bs=64, name='model', baselines=False)
+    res['people128_degraded'] = summ.set_index('model').round(5).to_dict('index')
+    # skin tone on the face photos (LFW, UTKFace) of the same third of people128/val
+    faces = [p for p in dls.valid.dataset.photos if p.name.split('_')[0] in ('lfw', 'utkface')]
+    from PIL import Image
+    sk = []
+    for i in range(0, len(faces), 64):
+        lab = torch.cat([rgb_to_lab(torch.from_numpy(np.asarray(Image.open(f).convert('RGB'), np.float32) / 255).permute(2, 0, 1)[None]) for f in faces[i:i + 64]])
+        sk.append(skin_tone_score(torch.cat([lab[:, :1], AtRenderSize(gen)(lab[:, :1] / 50 - 1) * 110], 1), lab))
+    sk = torch.cat(sk)
+    res['skin'] = dict(rate=float(np.nanmean(sk.numpy())), n=int((~sk.isnan()).sum()), n_faces=len(faces))
+    return res
+
+if __name__ == '__main__':
+    torch.set_num_threads(1)
+    names = [a for a in sys.argv[1:] if a in VARIANTS] or list(VARIANTS)
+    for name in names:
+        dst = here/'levers'/f'{name}.json'
+        if dst.exists(): print(f"{name}: finished before"); continue
+        opts = VARIANTS[name]
+        if opts is None: gen, secs = load_generator(), 0.
+        elif name == 'crops' and len(sys.argv) > 1 and Path(sys.argv[-1]).suffix == '.pt':
+            # the same recipe is the bundled model v2's first 3 epochs: score its epoch-3 checkpoint instead of training it twice
+            gen, secs = load_generator(sys.argv[-1]), float('nan'); gen.render_size = 96
+        else: gen, secs = finetune(name, opts, Path('/tmp')/'levers'/name)
+        res = dict(variant=name, options=opts, train_seconds=None if secs != secs else round(secs), epochs=EPOCHS if opts is not None else 0, n_train=N_TRAIN,
+                   scores={f"vivid {v}": score(gen, v, baselines=name == 'bundled' and v == 0.4) for v in (0.4, 0.7)})
+        dst.parent.mkdir(exist_ok=True); dst.write_text(json.dumps(res, indent=1) + '\n')
+        print(f"{name}: done in {secs / 60:.0f} min", flush=True)
