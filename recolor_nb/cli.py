@@ -306,9 +306,14 @@ def main(argv:list|None=None)->int:
         print(f"recolor: unknown command {name!r}\n\n{_usage()}", file=sys.stderr); return 2
     args = vars(_parser(name).parse_args(argv[1:]))
     args.pop('pdb', None); args.pop('xtra', None)
+    shown = warnings.showwarning
+    warnings.showwarning = lambda message, *a, **k: print(f"recolor {name}: {message}", file=sys.stderr, flush=True)  # one line, no source
     try: COMMANDS[name](**args)
     except USER_ERRORS as e:
         print(f"recolor {name}: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
         print(f"recolor {name}: interrupted", file=sys.stderr); return 130
+    finally: warnings.showwarning = shown
     return 0
+
+if __name__ == '__main__': sys.exit(main())  # `python -m recolor_nb.cli ...`, as launchers such as torchrun call it

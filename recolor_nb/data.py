@@ -72,12 +72,7 @@ def open_image(src, # a path, or the file's bytes
             with Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src) as im:
                 if im.width * im.height > MAX_MEGAPIXELS * 1e6: raise Image.DecompressionBombError(f"{im.width * im.height} pixels")
                 im = _upright(im, name); im.load(); return im
-    except Image.DecompressionBombError as e:
-        import re
-        n = re.search(r'(\d+) pixels', str(e))
-        size = f"{int(n.group(1)) / 1e6:,.0f} megapixels, " if n else ""
-        raise ImageError(f"{name}: too large to open safely ({size}over the limit of {MAX_MEGAPIXELS:,.0f}; a file can claim a size it does not hold, "
-                         "to exhaust memory: raise the limit with image_limit or --max-megapixels if the image is real)") from None
+    except Image.DecompressionBombError as e: raise ImageError(f"{name}: {_too_large(e)}") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
         raise ImageError(f"{name}: not a readable image ({e.__class__.__name__}: {e})") from None
 
@@ -93,6 +88,14 @@ def image_limit(megapixels:float|None, # the largest image to open, in megapixel
     try: yield
     finally: MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS = old, old_pil
 
+def _too_large(e:Exception)->str:
+    "What to say of an image over the size limit (Pillow's error or ours)."
+    import re
+    n = re.search(r'(\d+) pixels', str(e))
+    size = f"{int(n.group(1)) / 1e6:,.0f} megapixels, " if n else ""
+    return (f"too large to open safely ({size}over the limit of {MAX_MEGAPIXELS:,.0f}; a file can claim a size it does not hold, "
+            "to exhaust memory: raise the limit with image_limit or --max-megapixels if the image is real)")
+
 def _upright(im:Image.Image, name:str)->Image.Image:
     "`im` turned as its EXIF orientation says; as stored, with one warning, if its EXIF block can't be parsed (the pixels are fine)."
     try:
@@ -100,6 +103,7 @@ def _upright(im:Image.Image, name:str)->Image.Image:
             warnings.filterwarnings('ignore', category=UserWarning, module='PIL')  # PIL's notes on damaged EXIF tags it skips
             return ImageOps.exif_transpose(im)
     except Exception as e:
+        im.load()  # if the pixels can't be decoded either, that is the error to report, not the EXIF
         warnings.warn(f"{name}: EXIF block unreadable ({e.__class__.__name__}), orientation ignored")
         return im
 
@@ -120,11 +124,13 @@ def is_grayscale(im:Image.Image, # any PIL image
 
 def _check(path:Path):
     "'color', 'gray', or the problem with the file."
-    try:
+    try:  # no `warnings.catch_warnings` here: this runs in threads, and it swaps process-wide state
         with Image.open(path) as im:
+            if im.width * im.height > MAX_MEGAPIXELS * 1e6: raise Image.DecompressionBombError(f"{im.width * im.height} pixels")
             if im.format == 'JPEG': im.draft('RGB', (32, 32))
             im.thumbnail((64, 64))
             return 'gray' if is_grayscale(im) else 'color'
+    except Image.DecompressionBombError as e: return _too_large(e)
     except Exception as e: return f"not a readable image ({e.__class__.__name__}: {e})"
 
 def scan_photos(files:list, # image paths

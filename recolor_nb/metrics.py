@@ -296,6 +296,7 @@ def _dls_batches(dls, photo_names=None):
     "Batches of the validation loader, with names for the images (paths relative to the source folder, as in `dls.split`)."
     ds, j = getattr(dls, 'valid_ds', None), 0
     root = (getattr(dls, 'split', None) or {}).get('source')
+    if not isinstance(root, str): root = None  # several folders: names relative to none of them
     for b in dls.valid:
         L, ab = b[0], b[1]
         yield L, ab, [_item_name(ds, j + i, photo_names, root and Path(root)) for i in range(L.shape[0])]
@@ -380,6 +381,12 @@ def _sample_grid(kept, n, path, title=''):
     fig.suptitle(title, fontsize=10); fig.tight_layout(); fig.savefig(path, dpi=100, format='png'); plt.close(fig)
 
 # %% ../nbs/05_metrics.ipynb #c063
+def _first_images(batches, n:int):
+    "The batches, cut after `n` images, without reading further."
+    for L, ab, nm in batches:
+        if n <= 0: return
+        yield L[:n], ab[:n], nm[:n]; n -= len(nm)
+
 def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> normalised ab (B,2,H,W); None for the baselines only
              source=None, # image folder for `colorization_dls`; None for the embedded photos
              size:int=128, # image side, pixels
@@ -396,43 +403,41 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
              valid_files:list|None=None, # validation files relative to `source`, e.g. the training run's `dls.split['valid_files']`
             )->tuple: # (per-image DataFrame, summary DataFrame, one row per model)
     "Score a colouriser and the baselines on the validation images; optionally write CSV, markdown and a sample grid."
-    import pandas as pd
+    import pandas as pd, itertools
     batches, train = _eval_data(source, size, bs, dls, seed, valid_files)
-    batches = list(batches)
-    if n is not None:
-        kept, left = [], n
-        for L, ab, nm in batches:
-            if left <= 0: break
-            kept.append((L[:left], ab[:left], nm[:left])); left -= len(nm)
-        batches = kept
+    if n is not None: batches = _first_images(batches, n)
     models = [] if model_or_fn is None else [(name or _name_of(model_or_fn, 0), model_or_fn)]
     if baselines:
-        if mean_ab is None: mean_ab = mean_ab_baseline(train if train is not None else [(L, ab) for L, ab, _ in batches], max_batches=64)
+        if mean_ab is None:
+            if train is None: batches, head = itertools.tee(batches); train = [(L, ab) for L, ab, _ in itertools.islice(head, 64)]
+            mean_ab = mean_ab_baseline(train, max_batches=64)
         models += [('gray', gray_baseline), ('mean_ab', mean_ab)]
     if not models: raise ValueError("nothing to evaluate: pass a model or baselines=True")
-    rows, summary, extremes = [], [], None
-    for mi, (mname, m) in enumerate(models):
-        fn, dev = _as_predictor(m)
-        was_training = getattr(m, 'training', None)
-        if isinstance(m, nn.Module): m.eval()
-        h_pred = h_true = None
-        try:
-            with torch.no_grad():
-                for L, ab, names in batches:
-                    L, ab = L.to(dev).float(), ab.to(dev).float()
+    # one pass over the images, every model on each batch: memory holds one batch and the per-image scores, whatever the set's size
+    rows, extremes = [], None
+    hist = {mname: [None, None] for mname, _ in models}
+    modes = [(m, m.training) for _, m in models if isinstance(m, nn.Module)]
+    for m, _ in modes: m.eval()
+    try:
+        with torch.no_grad():
+            for L0, ab0, names in batches:
+                for mi, (mname, m) in enumerate(models):
+                    fn, dev = _as_predictor(m)
+                    L, ab = L0.to(dev).float(), ab0.to(dev).float()
                     pred = _ab_out(fn(L)).float()
                     pl, tl = denormalize_lab(L, pred), denormalize_lab(L, ab)
                     s = {k: v.cpu() for k, v in score_batch(pl, tl).items()}
                     for i, nm in enumerate(names): rows.append(dict(model=mname, image=nm, **{k: v[i].item() for k, v in s.items()}))
                     hp, ht = ab_histogram(pl, bins).sum(0).cpu(), ab_histogram(tl, bins).sum(0).cpu()
-                    h_pred, h_true = (hp, ht) if h_pred is None else (h_pred + hp, h_true + ht)
+                    h = hist[mname]; hist[mname] = [hp, ht] if h[0] is None else [h[0] + hp, h[1] + ht]
                     if mi == 0 and out is not None:
                         gl = torch.cat([tl[:, :1], torch.zeros_like(tl[:, 1:])], 1)
                         extremes = _keep_extremes(extremes, dict(auc=s['auc'], name=list(names), gray=lab_to_rgb(gl).cpu(),
                                                                  pred=lab_to_rgb(pl).cpu(), true=lab_to_rgb(tl).cpu()), n_samples)
-        finally:
-            if was_training is not None and isinstance(m, nn.Module): m.train(was_training)
-        summary.append(dict(hist_intersection=histogram_intersection(h_pred, h_true).item(), ab_emd=ab_marginal_emd(h_pred, h_true).item()))
+    finally:
+        for m, was in modes: m.train(was)
+    if not rows: raise ValueError("evaluate: no validation images to score")
+    summary = [dict(hist_intersection=histogram_intersection(*hist[k]).item(), ab_emd=ab_marginal_emd(*hist[k]).item()) for k, _ in models]
     df = pd.DataFrame(rows)
     summ = _with_sepia_n(df.groupby('model', sort=False)[list(METRIC_COLUMNS)].mean(), df)   # means skip the images left out (NaN)
     summ['hist_intersection'] = [s['hist_intersection'] for s in summary]
