@@ -20,8 +20,8 @@ from .train import load_checkpoint
 
 # %% auto #0
 __all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'UPSAMPLE', 'save_generator', 'generator_metadata',
-           'load_generator', 'as_float_rgb', 'working_size', 'joint_bilateral_upsample', 'predict_ab', 'AtRenderSize',
-           'colorize', 'save_image', 'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
+           'state_mismatch', 'load_generator', 'as_float_rgb', 'working_size', 'joint_bilateral_upsample', 'predict_ab',
+           'AtRenderSize', 'colorize', 'save_image', 'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
@@ -49,6 +49,20 @@ def generator_metadata(path:str|Path)->dict:
     if md.get('format') != GENERATOR_FORMAT: raise ValueError(f"{path}: not a recolor_nb generator (no '{GENERATOR_FORMAT}' header)")
     return md
 
+def state_mismatch(expected:dict, # a network's `state_dict()`
+                   got:dict, # the tensors a file holds
+                   n:int=5, # name at most this many of each kind
+                  )->str: # '' when they fit
+    "What keeps `got` from loading into a network with state `expected`: wrong shapes, missing and unexpected tensors, each by name."
+    def names(ks, f=str): ks = sorted(ks); return ', '.join(map(f, ks[:n])) + (f" and {len(ks) - n} more" if len(ks) > n else '')
+    shape = [k for k in expected if k in got and tuple(got[k].shape) != tuple(expected[k].shape)]
+    missing, extra = set(expected) - set(got), set(got) - set(expected)
+    out = []
+    if shape: out.append(f"{len(shape)} with the wrong shape ({names(shape, lambda k: f'{k} {tuple(got[k].shape)} for {tuple(expected[k].shape)}')})")
+    if missing: out.append(f"{len(missing)} missing ({names(missing)})")
+    if extra: out.append(f"{len(extra)} unexpected ({names(extra)})")
+    return '; '.join(out)
+
 def load_generator(path:str|Path|None=None, # a .safetensors generator, a training checkpoint (.pt), or None for the bundled model
                    device=None,
                    vivid:float|None=None, # for a bins head: override its vividness, 0 (closest to the truth on average) to 1 (as trained)
@@ -65,8 +79,9 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
         cfg, sd, render_size = ck['config']['generator'], ck['generator'], ck['config'].get('size') or 128
         if cfg is None: raise ValueError(f"{path}: the checkpoint's generator is not a UNet this library can rebuild")
     gen = UNet(**cfg)
-    try: gen.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
-    except RuntimeError as e: raise ValueError(f"{path}: weights do not match its own options ({str(e)[:200]})") from None
+    problems = state_mismatch(gen.state_dict(), sd)
+    if problems: raise ValueError(f"{path}: its weights do not fit the network its options describe: {problems}")
+    gen.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
     gen.render_size = render_size
     if vivid is not None:
         if gen.head != 'bins': raise ValueError(f"{path}: vividness applies to a generator with the bins head, this one regresses ab")
