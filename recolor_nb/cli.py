@@ -316,4 +316,5 @@ def main(argv:list|None=None)->int:
     finally: warnings.showwarning = shown
     return 0
 
-if __name__ == '__main__': sys.exit(main())  # `python -m recolor_nb.cli ...`, as launchers such as torchrun call it
+from fastcore.imports import in_ipython
+if __name__ == '__main__' and not in_ipython(): sys.exit(main())  # `python -m recolor_nb.cli ...`, as launchers such as torchrun call it
