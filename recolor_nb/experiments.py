@@ -152,13 +152,26 @@ def _rows_before(path:Path, first_epoch:int)->list:
     "The rows of a run's CSV for the epochs before `first_epoch` (a resumed run keeps them; a fresh run starts empty)."
     return pd.read_csv(path).query('epoch < @first_epoch').to_dict('records') if first_epoch and path.exists() else []
 
+def _seconds_so_far(rows:list)->float:
+    "Training time of the epochs in `rows`: their `seconds` column, or (a history written by fastai's `CSVLogger`) the sum of their `time`s."
+    if not rows: return 0.
+    s = rows[-1].get('seconds')
+    return float(s) if s is not None and s == s else _sum_times(rows)  # (s == s: not NaN)
+
+def _sum_times(rows:list)->float:
+    tot = 0.
+    for r in rows:
+        try: tot += sum(float(x) * 60 ** i for i, x in enumerate(reversed(str(r.get('time', '0')).split(':'))))
+        except ValueError: pass
+    return tot
+
 class RunHistory(Callback):
     "One row per epoch in `history.csv`: the `Recorder`'s values and the training time so far, across resumes."
     order = 69  # after the Recorder (50) and before the checkpoint (70): a kill in between repeats the epoch, whose row is replaced
     def __init__(self, fname:str='history.csv', verbose:bool=True): self.fname, self.verbose = fname, verbose
     def before_fit(self):
         self.rows = _rows_before(Path(self.path)/self.fname, getattr(self.learn, 'first_epoch', 0))
-        self.t0, self.offset = time.time(), (self.rows[-1]['seconds'] if self.rows else 0.)
+        self.t0, self.offset = time.time(), _seconds_so_far(self.rows)
     def after_epoch(self):
         names = self.recorder.metric_names[1:-1]
         vals = [float(v) if v is not None else float('nan') for v in self.recorder.log[1:len(names) + 1]]
