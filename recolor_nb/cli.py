@@ -189,7 +189,7 @@ def evaluation_split(data:str|None, # the folder to score (None: the embedded ph
     else: note = "; --all-photos scores every photo"
     return dict(seed=seed), f"a random validation share of {folder}", f" (seed {seed}){note}"
 
-def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ subfolder if split); default: the embedded photos
+def evaluate_cmd(data:list[str]=None, # folders of colour photos (each: its val/ or valid/ subfolder if split), scored one by one; default: the embedded photos
                  model:str=None, # a .safetensors generator or checkpoint (default: the bundled model)
                  size:int=128, # image side, pixels
                  bs:int=32, # batch size
@@ -198,22 +198,30 @@ def evaluate_cmd(data:str=None, # folder of colour photos (its val/ or valid/ su
                  vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
                  seed:int=None, # split DATA at random with this seed (default: the model's own validation photos if DATA is its training folder, else 42)
                  all_photos:store_true=False, # score every photo of DATA (a folder the model never saw), not only a validation share
-                 out:str=None): # folder for metrics.csv, summary.md and samples.png
+                 out:str=None): # folder for metrics.csv, summary.md and samples.png (with several DATA folders, a subfolder for each)
     "Score a model beside the gray and mean-ab baselines, predicting as `colorize` does; prints the summary table."
-    from recolor_nb.inference import load_generator, AtRenderSize
+    from recolor_nb.inference import load_generator
+    data = [data] if isinstance(data, (str, Path)) else list(data or [])
+    if len({Path(d).resolve() for d in data}) < len(data): raise CommandError("a DATA folder is listed twice")
+    gen = load_generator(model, vivid=vivid)
+    if len(data) <= 1: return _evaluate_one(data[0] if data else None, gen, model, size, bs, n, render_size, seed, all_photos, out)
+    return {d: _evaluate_one(d, gen, model, size, bs, n, render_size, seed, all_photos, out and Path(out)/Path(d).resolve().name) for d in data}
+
+def _evaluate_one(data, gen, model, size, bs, n, render_size, seed, all_photos, out):
+    "`recolor evaluate` on one folder (or the embedded photos)."
+    from recolor_nb.inference import AtRenderSize
     from recolor_nb.metrics import evaluate, summary_table
     from recolor_nb.data import colorization_dls
-    gen = load_generator(model, vivid=vivid)
     which, what, note = evaluation_split(data, recorded_split(model), seed, all_photos)
     dls = colorization_dls(data, size=size, bs=bs, **which) if data is not None else None
     if dls is not None:
         if dls.split['kind'] == 'folders': what, note = f"the validation subfolder of {data}", ""
         if all_photos: dls.valid.dataset.random_valid = False  # centre crops, as for any validation set
         what += f": {len(dls.valid.dataset):,} photos"
-    print(f"scoring {what}{note}")
+    print(f"scoring {what}{note}", flush=True)
     _, summ = evaluate(AtRenderSize(gen, render_size), data, size=size, bs=bs, n=n, out=out, dls=dls,
                        name=Path(model).stem if model else 'bundled')
-    print(summary_table(summ))
+    print(summary_table(summ), flush=True)
     return summ
 
 # %% ../nbs/09_cli.ipynb #c012
@@ -289,9 +297,9 @@ def _parser(name:str):
         if not any(a.dest == 'images' for a in p._positionals._group_actions):  # listed once in --help
             p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'images'))
         o = next(a for a in p._actions if a.dest == 'out'); o.option_strings = ['-o', '--out']; p._option_string_actions['-o'] = o
-    if name in ('train', 'evaluate'):  # the data folders are positional: any number for train, one for evaluate
+    if name in ('train', 'evaluate'):  # the data folders are positional, any number
         for a in p._actions:
-            if a.dest == 'data': a.option_strings, a.nargs, a.type = [], '*' if name == 'train' else '?', str
+            if a.dest == 'data': a.option_strings, a.nargs, a.type = [], '*', str
         p._optionals._group_actions = [a for a in p._optionals._group_actions if a.dest != 'data']
         if not any(a.dest == 'data' for a in p._positionals._group_actions):
             p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'data'))
