@@ -6,7 +6,7 @@ and is scored (the baselines once, with the bundled model) on a fixed third of e
 clean, and (people128) with the inputs damaged by `degrade_L` with a fixed seed. Usage, from the repository root:
 
     python study/levers_v2.py [VARIANT ...]      # default: all; finished variants are skipped
-    python study/levers_v2.py crops CHECKPOINT   # score the crops recipe from a checkpoint of it (v2's epoch_002.pt)
+    python study/levers_v2.py VARIANT CHECKPOINT # score a variant from its checkpoint (crops: v2's epoch_002.pt)
 
 Results: study/levers/<variant>.json. The data are the developers' (see each folder's SOURCES.md)."""
 import sys, json, time, math
@@ -25,7 +25,8 @@ VARIANTS = {'bundled': None,                        # no fine-tuning: today's mo
             'crops': {},                            # lever 1 alone: people in the data
             'whole': dict(min_scale=1.0),           # whole photos (resized to 64 px) instead of random crops
             'context': dict(context=True),          # lever 2: a global-context branch at the bottleneck
-            'degrade': dict(degrade=0.5)}           # lever 5: half of the inputs damaged as old prints
+            'degrade': dict(degrade=0.5),           # lever 5: half of the inputs damaged as old prints
+            'context_v2': dict(context=True)}       # lever 2 again, from the bundled model v2 (BUNDLED_MODEL is v2 from now on)
 EPOCHS, N_TRAIN, SIZE, BS, SEED = 3, 6400, 64, 32, 7
 cfg = json.loads(generator_metadata(BUNDLED_MODEL)['config'])
 
@@ -77,11 +78,11 @@ if __name__ == '__main__':
         if dst.exists(): print(f"{name}: finished before"); continue
         opts = VARIANTS[name]
         if opts is None: gen, secs = load_generator(), 0.
-        elif name == 'crops' and len(sys.argv) > 1 and Path(sys.argv[-1]).suffix == '.pt':
-            # the same recipe is the bundled model v2's first 3 epochs: score its epoch-3 checkpoint instead of training it twice
+        elif len(sys.argv) > 2 and Path(sys.argv[-1]).suffix == '.pt':
+            # score a variant already trained (its checkpoint), e.g. crops: the bundled model v2's first 3 epochs are the same recipe
             gen, secs = load_generator(sys.argv[-1]), float('nan'); gen.render_size = 96
         else: gen, secs = finetune(name, opts, Path('/tmp')/'levers'/name)
-        res = dict(variant=name, options=opts, train_seconds=None if secs != secs else round(secs), epochs=EPOCHS if opts is not None else 0, n_train=N_TRAIN,
+        res = dict(variant=name, options=opts, init=generator_metadata(BUNDLED_MODEL).get('version', '1'), train_seconds=None if secs != secs else round(secs), epochs=EPOCHS if opts is not None else 0, n_train=N_TRAIN,
                    scores={f"vivid {v}": score(gen, v, baselines=name == 'bundled' and v == 0.4) for v in (0.4, 0.7)})
         dst.parent.mkdir(exist_ok=True); dst.write_text(json.dumps(res, indent=1) + '\n')
         print(f"{name}: done in {secs / 60:.0f} min", flush=True)
