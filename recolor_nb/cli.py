@@ -14,8 +14,8 @@ from .data import ImageError, DEMO_PHOTOS
 class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
 # %% auto #0
-__all__ = ['COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'recorded_split', 'evaluation_split',
-           'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'main']
+__all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'recorded_split',
+           'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #c006
 def _say(cmd:str, path, reason:str):
@@ -225,20 +225,25 @@ def _evaluate_one(data, gen, model, size, bs, n, render_size, seed, all_photos, 
     return summ
 
 # %% ../nbs/09_cli.ipynb #c012
-def demo_grid(photos:dict, outs:list, height:int=200):
-    "One image: a row per photo, gray input | colourised | original (none for a gray photo)."
-    from PIL import Image
-    rows = []
-    for (name, im), out in zip(photos.items(), outs):
+DEMO_LABELS = ('gray input', 'colourised', 'original')
+
+def demo_grid(photos:dict, # name -> PIL image (RGB, or 'L' for a photo taken in black and white)
+              outs:list, # the colourised images, in the same order
+              height:int=200, # height of each row, pixels
+              labels:tuple=DEMO_LABELS, # the columns' titles
+             ):
+    "One image: a titled column each for the gray input, the colourised photo and the original (empty for a black-and-white photo)."
+    from PIL import Image, ImageDraw, ImageFont
+    pad, top = 4, max(16, height // 8)
+    cw = max(round(im.width * height / im.height) for im in photos.values())   # every cell as wide as the widest photo: columns line up
+    grid = Image.new('RGB', (3 * cw + 2 * pad, top + len(photos) * (height + pad)), 'white')
+    draw, font = ImageDraw.Draw(grid), ImageFont.load_default(size=max(10, top * 3 // 4))
+    for i, t in enumerate(labels):
+        draw.text((i * (cw + pad) + (cw - draw.textlength(t, font=font)) / 2, top // 8), t, fill='black', font=font)
+    for r, ((name, im), out) in enumerate(zip(photos.items(), outs)):
         w = round(im.width * height / im.height)
         cells = [im.convert('L').convert('RGB'), out] + ([im] if im.mode == 'RGB' else [])
-        row = Image.new('RGB', (3 * w + 8, height), 'white')
-        for i, c in enumerate(cells): row.paste(c.resize((w, height)), (i * (w + 4), 0))
-        rows.append(row)
-    W = max(r.width for r in rows)
-    grid = Image.new('RGB', (W, sum(r.height + 4 for r in rows)), 'white')
-    y = 0
-    for r in rows: grid.paste(r, (0, y)); y += r.height + 4
+        for i, c in enumerate(cells): grid.paste(c.convert('RGB').resize((w, height)), (i * (cw + pad) + (cw - w) // 2, top + r * (height + pad)))
     return grid
 
 def demo_cmd(out:str='recolor_demo.png', # where to write the grid
