@@ -26,7 +26,8 @@ VARIANTS = {'bundled': None,                        # no fine-tuning: today's mo
             'whole': dict(min_scale=1.0),           # whole photos (resized to 64 px) instead of random crops
             'context': dict(context=True),          # lever 2: a global-context branch at the bottleneck
             'degrade': dict(degrade=0.5),           # lever 5: half of the inputs damaged as old prints
-            'context_v2': dict(context=True)}       # lever 2 again, from the bundled model v2 (BUNDLED_MODEL is v2 from now on)
+            'context_v2': dict(context=True),       # lever 2 again, from the bundled model v2 (BUNDLED_MODEL is v2 from now on)
+            'v2': {}}                               # version 2 itself, scored from its checkpoint, as the reference for context_v2
 EPOCHS, N_TRAIN, SIZE, BS, SEED = 3, 6400, 64, 32, 7
 cfg = json.loads(generator_metadata(BUNDLED_MODEL)['config'])
 
