@@ -118,7 +118,7 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
 
 def _train(out:Path, dls, o:dict):
     "`recolor train` once its data are found and its folder is ours: the run's record, the learner, the fit, the exported generator."
-    import torch, matplotlib; matplotlib.use('agg')
+    import matplotlib; matplotlib.use('agg')
     from recolor_nb.train import colorization_learner
     from recolor_nb.inference import save_generator
     from recolor_nb.experiments import RunHistory

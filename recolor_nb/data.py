@@ -70,8 +70,7 @@ def open_image(src, # a path, or the file's bytes
         with warnings.catch_warnings():
             warnings.simplefilter('ignore', Image.DecompressionBombWarning)  # our own limit, below, speaks instead
             with Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src) as im:
-                if im.width * im.height > MAX_MEGAPIXELS * 1e6: raise Image.DecompressionBombError(f"{im.width * im.height} pixels")
-                im = _upright(im, name); im.load(); return im
+                _check_size(im); im = _upright(im, name); im.load(); return im
     except Image.DecompressionBombError as e: raise ImageError(f"{name}: {_too_large(e)}") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
         raise ImageError(f"{name}: not a readable image ({e.__class__.__name__}: {e})") from None
@@ -87,6 +86,10 @@ def image_limit(megapixels:float|None, # the largest image to open, in megapixel
     MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS = float(megapixels), max(old_pil, int(megapixels * 1e6))  # Pillow must not refuse first
     try: yield
     finally: MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS = old, old_pil
+
+def _check_size(im:Image.Image):
+    "Refuse, before decoding, an image whose header claims more than `MAX_MEGAPIXELS`."
+    if im.width * im.height > MAX_MEGAPIXELS * 1e6: raise Image.DecompressionBombError(f"{im.width * im.height} pixels")
 
 def _too_large(e:Exception)->str:
     "What to say of an image over the size limit (Pillow's error or ours)."
@@ -126,7 +129,7 @@ def _check(path:Path):
     "'color', 'gray', or the problem with the file."
     try:  # no `warnings.catch_warnings` here: this runs in threads, and it swaps process-wide state
         with Image.open(path) as im:
-            if im.width * im.height > MAX_MEGAPIXELS * 1e6: raise Image.DecompressionBombError(f"{im.width * im.height} pixels")
+            _check_size(im)
             if im.format == 'JPEG': im.draft('RGB', (32, 32))
             im.thumbnail((64, 64))
             return 'gray' if is_grayscale(im) else 'color'
@@ -228,20 +231,20 @@ def degrade_L(L:Tensor, # normalised L, (B,1,H,W)
               p:float=1., # chance that an image is damaged at all
              )->Tensor: # damaged L, same shape, in [-1, 1]
     "What age and a scanner do to a print, on `L` only: faded contrast and shifted exposure, a gamma, blur, grain; each image its own mix."
-    B = L.shape[0]
-    u = lambda lo, hi: torch.rand(B, 1, 1, 1, generator=g) * (hi - lo) + lo
-    hit = (torch.rand(B, 1, 1, 1, generator=g) < p).float()
+    B, dev = L.shape[0], L.device  # the draws come from `g` on the CPU; the arithmetic runs where the batch is
+    u = lambda lo, hi: (torch.rand(B, 1, 1, 1, generator=g) * (hi - lo) + lo).to(dev)
+    hit = (torch.rand(B, 1, 1, 1, generator=g) < p).float().to(dev)
     c, shift, gamma, sigma, grain = u(0.5, 1.), u(-0.15, 0.15), torch.exp(u(-0.4, 0.4)), u(0., 1.2), u(0., 0.06)
-    x = L.float().cpu()
+    L = L.float(); x = L
     m = x.mean((2, 3), keepdim=True)
     x = (((x - m) * c + m + shift).clamp(-1, 1) + 1) / 2                                 # contrast and exposure, then 0..1
     x = x ** gamma * 2 - 1                                                                # the print's tone curve
-    r = torch.arange(-3, 4, dtype=torch.float32)
+    r = torch.arange(-3, 4, dtype=torch.float32, device=dev)
     k = torch.exp(-r[None] ** 2 / (2 * sigma.view(B, 1).clamp_min(1e-3) ** 2)); k = k / k.sum(1, keepdim=True)  # (B,7), per image
     x = F.conv2d(F.pad(x.view(1, B, *x.shape[-2:]), (3, 3, 0, 0), mode='replicate'), k.view(B, 1, 1, 7), groups=B)
-    x = F.conv2d(F.pad(x, (0, 0, 3, 3), mode='replicate'), k.view(B, 1, 7, 1), groups=B).view_as(L.cpu())   # separable blur
-    x = (x + grain * torch.randn(x.shape, generator=g)).clamp(-1, 1)                     # film grain and scanner noise
-    return (hit * x + (1 - hit) * L.float().cpu()).to(L.device)
+    x = F.conv2d(F.pad(x, (0, 0, 3, 3), mode='replicate'), k.view(B, 1, 7, 1), groups=B).view_as(L)   # separable blur
+    x = (x + grain * torch.randn(x.shape, generator=g).to(dev)).clamp(-1, 1)             # film grain and scanner noise
+    return hit * x + (1 - hit) * L
 
 class ColorizationDL(DataLoader):
     "A fastai `DataLoader` of `PhotoCrops` that yields normalised `(L, ab)` batches; repeatable by `(seed, epoch)`."

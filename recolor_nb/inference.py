@@ -239,7 +239,7 @@ def colorize_files(pairs:list, # (input file, output file) pairs
     for f, out in (progress_bar(pairs) if show_progress and len(pairs) > 1 else pairs):
         f, out = Path(f), Path(out)
         if out.resolve() == f.resolve(): skip(f, "skipped, its output would overwrite the input"); continue
-        if save_path(out).exists() and not overwrite: skip(f, "exists, skipped (overwrite=True replaces it)", save_path(out)); continue
+        if (saved := save_path(out)).exists() and not overwrite: skip(f, "exists, skipped (overwrite=True replaces it)", saved); continue
         try: im = colorize(f, model, render_size, upsample)
         except ImageError as e: skip(f, str(e).removeprefix(f"{f}: ") + "; skipped"); continue
         done.append(save_image(im, out))

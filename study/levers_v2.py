@@ -9,15 +9,15 @@ clean, and (people128) with the inputs damaged by `degrade_L` with a fixed seed.
     python study/levers_v2.py VARIANT CHECKPOINT # score a variant from its checkpoint (crops: v2's epoch_002.pt)
 
 Results: study/levers/<variant>.json. The data are the developers' (see each folder's SOURCES.md)."""
-import sys, json, time, math
+import sys, json, time
 from pathlib import Path
-import numpy as np, torch
+import torch
 from recolor_nb.data import colorization_dls, degrade_L
 from recolor_nb.models import UNet
 from recolor_nb.train import colorization_learner
 from recolor_nb.inference import BUNDLED_MODEL, load_generator, AtRenderSize, generator_metadata
-from recolor_nb.metrics import evaluate, skin_tone_score, center_ab
-from recolor_nb.color import rgb_to_lab
+from recolor_nb.metrics import evaluate
+from score_v2 import skin_rate, face_photos  # study/ is on the path when this script runs
 
 here = Path(__file__).parent
 DATA = [here/'..'/'..'/'shared'/'data'/'photos128', here/'..'/'..'/'shared'/'data'/'people128']
@@ -61,14 +61,7 @@ def score(gen, vivid, baselines):
     _, summ = evaluate(damaged_model, dls=dls, size=128, bs=64, name='model', baselines=False)
     res['people128_degraded'] = summ.set_index('model').round(5).to_dict('index')
     # skin tone on the face photos (LFW, UTKFace) of the same third of people128/val
-    faces = [p for p in dls.valid.dataset.photos if p.name.split('_')[0] in ('lfw', 'utkface')]
-    from PIL import Image
-    sk = []
-    for i in range(0, len(faces), 64):
-        lab = torch.cat([rgb_to_lab(torch.from_numpy(np.asarray(Image.open(f).convert('RGB'), np.float32) / 255).permute(2, 0, 1)[None]) for f in faces[i:i + 64]])
-        sk.append(skin_tone_score(torch.cat([lab[:, :1], AtRenderSize(gen)(lab[:, :1] / 50 - 1) * 110], 1), lab))
-    sk = torch.cat(sk)
-    res['skin'] = dict(rate=float(np.nanmean(sk.numpy())), n=int((~sk.isnan()).sum()), n_faces=len(faces))
+    res['skin'] = skin_rate(gen, face_photos(dls.valid.dataset.photos))
     return res
 
 if __name__ == '__main__':

@@ -22,8 +22,12 @@ def gen_of(model, vivid):
     if getattr(g, 'render_size', None) in (None, 64): g.render_size = 96  # the bundled models render at 96 px
     return g
 
-def skin_rate(g, folder):
-    faces = sorted(f for f in (folder/'val').glob('*.jpg') if f.name.split('_')[0] in ('lfw', 'utkface'))
+def face_photos(files):
+    "The face-centred photos (LFW, UTKFace) among people128's files."
+    return sorted(f for f in files if Path(f).name.split('_')[0] in ('lfw', 'utkface'))
+
+def skin_rate(g, faces):
+    "The share of `faces` whose truth's centre is skin-toned where `g`, predicting as `colorize` does, gives a skin-toned centre."
     sk = []
     for i in range(0, len(faces), 64):
         lab = torch.cat([rgb_to_lab(torch.from_numpy(np.asarray(Image.open(f).convert('RGB'), np.float32) / 255).permute(2, 0, 1)[None]) for f in faces[i:i + 64]])
@@ -51,5 +55,5 @@ if __name__ == '__main__':
         for dname, folder in DATA.items():
             _, s = evaluate(AtRenderSize(g), folder, size=128, bs=64, name=name)
             res[dname] = s.set_index('model').round(5).to_dict('index'); print(dname, s.round(4).to_string(), flush=True)
-        res['skin'] = skin_rate(g, DATA['people128']); print(res['skin'])
+        res['skin'] = skin_rate(g, face_photos((DATA['people128']/'val').glob('*.jpg'))); print(res['skin'])
         out = here/'model_v2'/f'{name}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(dict(model=model, vivid=vivid, scores=res), indent=1) + '\n')
