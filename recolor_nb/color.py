@@ -77,10 +77,13 @@ def denormalize_lab(L:Tensor, # normalised lightness, (B,1,H,W)
     return torch.cat([(L + 1.) * 50., ab * 110.], 1)
 
 # %% ../nbs/00_color.ipynb #c028
-def rgb_to_model(x:Tensor)->tuple[Tensor,Tensor]:
+def rgb_to_model(x:Tensor, # RGB in [0,1], (B,3,H,W)
+                )->tuple[Tensor,Tensor]: # normalised `(L, ab)`: L in [-1,1], (B,1,H,W); ab about [-1,1], (B,2,H,W)
     "RGB in [0,1], (B,3,H,W) → normalised `(L, ab)`."
     return normalize_lab(rgb_to_lab(x))
 
-def model_to_rgb(L:Tensor, ab:Tensor)->Tensor:
+def model_to_rgb(L:Tensor, # normalised lightness, (B,1,H,W)
+                 ab:Tensor, # normalised colour, (B,2,H,W)
+                )->Tensor: # RGB in [0,1], (B,3,H,W)
     "Normalised `(L, ab)` → RGB in [0,1], (B,3,H,W)."
     return lab_to_rgb(denormalize_lab(L, ab))

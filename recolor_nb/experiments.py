@@ -54,7 +54,10 @@ def grid_options()->dict:
         if k not in _RUNNER_OWNS: opts[k] = (_allowed(p.annotation), p.default)
     return opts
 
-def check_option(k:str, v, where:str='grid'):
+def check_option(k:str, # an option's name
+                 v, # its value
+                 where:str='grid', # where it came from, for the message
+                ):
     "Raise a `ValueError` naming `k` if it is not an option, or `v` is not of its type."
     opts = grid_options()
     if k not in opts: raise ValueError(f"{where}: unknown option {k!r}; a grid may set {', '.join(sorted(opts))}")
@@ -67,7 +70,8 @@ def check_option(k:str, v, where:str='grid'):
 # %% ../nbs/07_experiments.ipynb #c229dbf0
 _GRID_KEYS = {'settings', 'axes', 'seeds', 'name', 'description'}
 
-def read_grid(path:str|Path)->dict:
+def read_grid(path:str|Path, # a .json, .yaml or .yml grid file
+             )->dict:
     "A grid from a JSON or YAML file; its relative paths are taken from the file's folder."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"{path}: no such grid file")
@@ -81,7 +85,8 @@ def read_grid(path:str|Path)->dict:
     if not isinstance(g, dict): raise ValueError(f"{path}: a grid is a mapping with 'settings', 'axes' and 'seeds'")
     return {**g, '_root': str(path.parent)}
 
-def resolve_options(opts:dict)->dict:
+def resolve_options(opts:dict, # some options of a run
+                   )->dict: # all of them
     "Every option of a run at its effective value (the objective's defaults for those left at None), in a canonical form."
     out = {k: d for k, (_, d) in grid_options().items()}
     out.update({k: v for k, v in opts.items() if k in out})
@@ -97,13 +102,16 @@ def resolve_options(opts:dict)->dict:
     return out
 
 # %% ../nbs/07_experiments.ipynb #c8972018
-def digest(o, n:int=6)->str:
+def digest(o, # anything `json.dumps` can write
+           n:int=6, # hex digits to keep
+          )->str:
     "A short, stable hash of a JSON-able value."
     return hashlib.sha1(json.dumps(o, sort_keys=True).encode()).hexdigest()[:n]
 
 def _fmt(v)->str: return '-'.join(map(_fmt, v)) if isinstance(v, (list, tuple)) else f"{v:g}" if isinstance(v, float) else str(v)
 
-def run_label(opts:dict)->str:
+def run_label(opts:dict, # a run's options
+             )->str:
     "The configuration's readable name: objective, U-Net kind and depth, then every learner option away from the objective's default."
     opts = resolve_options(opts)
     base = resolve_options({'gan': opts['gan']})
@@ -112,12 +120,15 @@ def run_label(opts:dict)->str:
               if k not in RUN_SETTINGS and k not in ('gan', 'thick', 'depth') and v != base[k]]
     return '_'.join(parts)
 
-def run_name(opts:dict, seed:int)->str:
+def run_name(opts:dict, # a run's options
+             seed:int, # its seed
+            )->str:
     "The run's folder name: its label, its seed and a hash of all its option values."
     opts = resolve_options(opts)
     return f"{run_label(opts)}_s{seed}_{digest([opts, seed])}"
 
-def expand_grid(grid:dict|str|Path)->list:
+def expand_grid(grid:dict|str|Path, # a grid dict or file: `settings`, `axes`, `seeds`...
+               )->list:
     "Validate `grid` (a dict or a grid file) and list its runs: dicts of every option, with `name`, `label` and `seed`."
     g = read_grid(grid) if isinstance(grid, (str, Path)) else dict(grid)
     where = g.get('name') or (str(grid) if isinstance(grid, (str, Path)) else 'grid')
@@ -143,7 +154,8 @@ def expand_grid(grid:dict|str|Path)->list:
 # %% ../nbs/07_experiments.ipynb #3ae501d0
 SAMPLE_PHOTOS = ('astronaut', 'chelsea', 'coffee', 'rocket', 'stereo_motorcycle')  # scikit-image's colour photos: public, the same for every run
 
-def sample_batch(size:int)->tuple:
+def sample_batch(size:int, # crop side, pixels
+                )->tuple:
     "Normalised `(L, ab)` of the centre crops of `SAMPLE_PHOTOS` at `size` pixels."
     ph = embedded_photos(SAMPLE_PHOTOS)
     return batch_to_lab(torch.stack([torch.from_numpy(np.asarray(center_crop(ph[n], size)).copy()).permute(2, 0, 1) for n in SAMPLE_PHOTOS]))
@@ -168,7 +180,9 @@ def _sum_times(rows:list)->float:
 class RunHistory(Callback):
     "One row per epoch in `history.csv`: the `Recorder`'s values and the training time so far, across resumes."
     order = 69  # after the Recorder (50) and before the checkpoint (70): a kill in between repeats the epoch, whose row is replaced
-    def __init__(self, fname:str='history.csv', verbose:bool=True): self.fname, self.verbose = fname, verbose
+    def __init__(self, fname:str='history.csv', # the file, in the learner's `path`
+                 verbose:bool=True, # print each epoch's row
+                ): self.fname, self.verbose = fname, verbose
     def before_fit(self):
         self.rows = _rows_before(Path(self.path)/self.fname, getattr(self.learn, 'first_epoch', 0))
         self.t0, self.offset = time.time(), _seconds_so_far(self.rows)
@@ -189,7 +203,10 @@ class RunHistory(Callback):
 class ProbeL1(Callback):
     "Every `every` training batches, the generator's L1 on `n` fixed validation crops, in evaluation mode, to `probe.csv`."
     order = 68
-    def __init__(self, every:int=10, n:int=32, fname:str='probe.csv'): self.every, self.n, self.fname = every, n, fname
+    def __init__(self, every:int=10, # training batches between probes
+                 n:int=32, # validation crops probed (spread evenly over the validation set)
+                 fname:str='probe.csv', # the file, in the learner's `path`
+                ): self.every, self.n, self.fname = every, n, fname
     def before_fit(self):
         ds = self.dls.valid.dataset
         idx = np.linspace(0, len(ds) - 1, min(self.n, len(ds))).round().astype(int)
@@ -207,13 +224,15 @@ class ProbeL1(Callback):
 class TimeBudget(Callback):
     "Stop the fit at the end of the first epoch that ends past `minutes` of training, counted across resumes."
     order = 75  # after the checkpoint
-    def __init__(self, minutes:float): self.minutes = minutes
+    def __init__(self, minutes:float, # training time allowed, minutes
+                ): self.minutes = minutes
     def after_epoch(self):
         if self.learn.run_history.rows[-1]['seconds'] > 60 * self.minutes:
             self.learn.budget_stopped = True; raise CancelFitException
 
 # %% ../nbs/07_experiments.ipynb #f5fa9c4f
-def stability(folder:str|Path)->dict:
+def stability(folder:str|Path, # a run folder with probe.csv and losses.csv
+             )->dict:
     "A run's stability from its files: the probe's jitter (%) over the second half of training, its last value, and the critic gap's sign flips."
     folder = Path(folder)
     p = pd.read_csv(folder/'probe.csv')
@@ -273,7 +292,8 @@ def train_run(run:dict, # one item of `expand_grid`
     return m
 
 # %% ../nbs/07_experiments.ipynb #f8cc7ef2
-def compact_run(folder:str|Path):
+def compact_run(folder:str|Path, # a finished run folder
+               ):
     "Shrink a run's files for committing: `losses.csv` to 4 significant digits, `samples.png` to 256 colours."
     folder = Path(folder)
     if (folder/'losses.csv').exists():
@@ -284,7 +304,8 @@ def compact_run(folder:str|Path):
         if im.mode == 'RGB': atomic_write(folder/'samples.png', lambda f: im.quantize(256, method=Image.Quantize.MEDIANCUT).save(f, format='png', optimize=True))
 
 # %% ../nbs/07_experiments.ipynb #a10c02af
-def parse_shard(shard:str|tuple|None)->tuple:
+def parse_shard(shard:str|tuple|None, # 'I/N', (I, N) or None
+               )->tuple: # (I, N)
     "'I/N' or (I, N), with 1 <= I <= N, as (I, N); None is '1/1'."
     if shard is None: return 1, 1
     try: i, n = map(int, shard.split('/') if isinstance(shard, str) else shard)
@@ -324,7 +345,8 @@ def run_grid(grid:dict|str|Path, # a grid dict or file
     return pd.DataFrame(status, columns=['run', 'status'])
 
 # %% ../nbs/07_experiments.ipynb #f5c93a81
-def load_runs(out:str|Path)->pd.DataFrame:
+def load_runs(out:str|Path, # the folder of the run folders
+             )->pd.DataFrame:
     "One row per finished run under `out`: label, seed, options, summary scores, stability and training time; from the files alone."
     rows = []
     for f in sorted(Path(out).glob('*/metrics.json')):
@@ -339,7 +361,11 @@ def _per_image(out:Path, runs:pd.DataFrame, metric:str)->np.ndarray:
     if len({m['images'] for m in ms}) > 1: raise ValueError(f"runs {list(runs.run)} were scored on different images")
     return np.array([[np.nan if v is None else v for v in m['per_image'][metric]] for m in ms], dtype=float)
 
-def bootstrap_ci(x:np.ndarray, n_boot:int=1000, level:float=0.95, seed:int=0)->tuple:
+def bootstrap_ci(x:np.ndarray, # values, e.g. per-image scores
+                 n_boot:int=1000, # bootstrap resamples
+                 level:float=0.95, # coverage of the interval
+                 seed:int=0, # of the resampling
+                )->tuple: # (low, high)
     "Percentile bootstrap interval of the mean of `x` (NaNs left out)."
     x = x[np.isfinite(x)]
     if len(x) < 2: return float('nan'), float('nan')
@@ -367,7 +393,9 @@ def metrics_table(out:str|Path, # the folder of the run folders
         rows.append(row)
     return pd.DataFrame(rows).set_index('label')
 
-def show_table(t:pd.DataFrame, digits:int=3)->pd.DataFrame:
+def show_table(t:pd.DataFrame, # a `metrics_table`
+               digits:int=3, # decimals shown
+              )->pd.DataFrame:
     "`metrics_table` as text: 'mean ± sd [lo, hi]'."
     metrics = [c for c in t.columns if c != 'seeds' and not c.endswith(('_sd', '_lo', '_hi'))]
     def cell(r, m):
@@ -375,8 +403,12 @@ def show_table(t:pd.DataFrame, digits:int=3)->pd.DataFrame:
         return s + (f" [{r[m + '_lo']:.{digits}f}, {r[m + '_hi']:.{digits}f}]" if m + '_lo' in r else '')
     return pd.DataFrame({m: [cell(r, m) for _, r in t.iterrows()] for m in metrics}, index=t.index).assign(seeds=t.seeds)
 
-def compare(out:str|Path, a:str, b:str, # two configurations' labels
-            metric:str='auc', n_boot:int=1000)->dict:
+def compare(out:str|Path, # the folder of the run folders
+            a:str, # the reference configuration's label
+            b:str, # the configuration compared with it
+            metric:str='auc', # a column of `metrics_table`
+            n_boot:int=1000, # bootstrap resamples
+           )->dict:
     "`b` minus `a` on `metric`: the mean difference over images (paired), its 95% bootstrap interval, and the difference of each seed's mean."
     runs = load_runs(out)
     ra, rb = runs[runs.label == a].sort_values('seed'), runs[runs.label == b].sort_values('seed')
@@ -402,10 +434,12 @@ def _curve(folder:Path, column:str)->pd.Series:
         return pd.Series(df[column].values, index=(df.epoch + df.iter / per_epoch).values)
     raise ValueError(f"{folder.name}: no column {column!r} in probe.csv, history.csv or losses.csv")
 
-def plot_curves(out:str|Path, labels:list, # the configurations to overlay
+def plot_curves(out:str|Path, # the folder of the run folders
+                labels:list, # the configurations to overlay
                 column:str='l1', # a column of probe.csv (l1), history.csv (valid_loss...) or losses.csv (g_adv, d_loss, wdist, gp...)
                 smooth:int=1, # rolling mean over this many points
-                ax=None, names:dict|None=None, # legend names for labels
+                ax=None, # a matplotlib axis to draw on; None: a new figure
+                names:dict|None=None, # legend names for labels
                ):
     "Overlay `column` for several configurations: a thin line per seed, the mean over seeds in bold."
     runs = load_runs(out)
@@ -419,7 +453,12 @@ def plot_curves(out:str|Path, labels:list, # the configurations to overlay
     ax.set_xlabel('epoch'); ax.set_ylabel(column); ax.legend(fontsize=7)
     return ax
 
-def compare_samples(out:str|Path, labels:list, seed:int=0, names:dict|None=None, height:float=1.3):
+def compare_samples(out:str|Path, # the folder of the run folders
+                    labels:list, # the configurations to show, in order
+                    seed:int=0, # whose runs
+                    names:dict|None=None, # column titles for labels
+                    height:float=1.3, # of a row, inches
+                   ):
     "The same photos side by side: gray input, each configuration's colours (its run with `seed`), the truth."
     runs = load_runs(out)
     cols, titles = [], []

@@ -57,7 +57,8 @@ def _alive(pid:int)->bool:
     except ProcessLookupError: return False
     except PermissionError: return True
 
-def lock_folder(folder:str|Path)->bool:
+def lock_folder(folder:str|Path, # the folder to claim (made if missing)
+               )->bool: # True if this process now holds it
     "Claim `folder` for this process; False if a live process (or one on another machine) holds it."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     f = folder/'.lock'
@@ -71,7 +72,8 @@ def lock_folder(folder:str|Path)->bool:
     with os.fdopen(fd, 'w') as h: h.write(f"{socket.gethostname()} {os.getpid()}")
     return True
 
-def unlock_folder(folder:str|Path):
+def unlock_folder(folder:str|Path, # a folder claimed by `lock_folder`
+                 ):
     "Release a claim made by `lock_folder` in this process."
     f = Path(folder)/'.lock'
     try:
@@ -80,7 +82,8 @@ def unlock_folder(folder:str|Path):
 
 @contextmanager
 def run_lock(folder:str|Path, # the run folder
-             what:str='run'):
+             what:str='run', # what holds it, for the error message (e.g. 'training', 'experiment')
+            ):
     "Hold `folder` for this process during the block; `RunLocked` naming the owner if another live process holds it."
     folder = Path(folder)
     if not lock_folder(folder):

@@ -40,7 +40,8 @@ def save_generator(gen:nn.Module, # a `UNet` (anything with `.config` that `UNet
     md = dict(format=GENERATOR_FORMAT, config=json.dumps(gen.config), render_size=str(render_size), **{k: str(v) for k, v in meta.items()})
     atomic_write(path, lambda f: save_file(sd, f, metadata=md))
 
-def generator_metadata(path:str|Path)->dict:
+def generator_metadata(path:str|Path, # a .safetensors file
+                      )->dict: # its header: format, config (JSON), render size, vividness...
     "The metadata of a generator file, with a clear error if it is not one."
     from safetensors import safe_open
     try:
@@ -64,7 +65,7 @@ def state_mismatch(expected:dict, # a network's `state_dict()`
     return '; '.join(out)
 
 def load_generator(path:str|Path|None=None, # a .safetensors generator, a training checkpoint (.pt), or None for the bundled model
-                   device=None,
+                   device=None, # where to put it ('cpu', 'cuda', a `torch.device`); None: the CPU
                    vivid:float|None=None, # for a bins head: override its vividness, 0 (closest to the truth on average) to 1 (as trained)
                   )->UNet: # the generator, float32, in eval mode, with `.render_size`
     "Load a generator saved by `save_generator` or a `GANCheckpoint`; `None` loads the bundled pretrained model."
@@ -111,7 +112,8 @@ def _array_to_float(a:np.ndarray)->tuple[np.ndarray, np.ndarray|None]:
     if f.shape[-1] == 1: f = np.repeat(f, 3, -1)
     return f, alpha
 
-def as_float_rgb(image)->tuple[np.ndarray, np.ndarray|None]:
+def as_float_rgb(image, # path, PIL image, numpy array or tensor, in any mode
+                )->tuple[np.ndarray, np.ndarray|None]: # float32 RGB (H,W,3) in [0,1], and the uint8 alpha (H,W) or None
     "Any image (path, PIL, numpy (H,W[,C]), tensor ([C,]H,W)) → (float32 RGB (H,W,3) in [0,1], uint8 alpha (H,W) or None)."
     if isinstance(image, (str, Path)): return _pil_to_float(open_image(image))
     if isinstance(image, Image.Image): return _pil_to_float(image)
@@ -128,7 +130,11 @@ def _in_strips(f, x:Tensor, rows:int=256)->Tensor:
     return torch.cat([f(x[:, :, i:i + rows]) for i in range(0, x.shape[2], rows)], 2)
 
 # %% ../nbs/06_inference.ipynb #c015
-def working_size(h:int, w:int, render_size:int, multiple:int)->tuple[int,int]:
+def working_size(h:int, # the photo's height, pixels
+                 w:int, # its width, pixels
+                 render_size:int, # the longer side to work at, pixels
+                 multiple:int, # each side a multiple of this (2**depth for a U-Net)
+                )->tuple[int,int]: # (h, w) to run the generator at
     "(h, w) scaled so the longer side is about `render_size`, each a multiple of `multiple` (at least one)."
     if render_size < multiple: raise ValueError(f"render_size must be at least {multiple} for this model (2**depth), got {render_size}")
     s = render_size / max(h, w)
@@ -180,7 +186,10 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
 
 class AtRenderSize:
     "Wrap a generator so that it predicts at its own working resolution whatever the input size (for `evaluate`)."
-    def __init__(self, model, render_size=None, upsample='bilateral'):
+    def __init__(self, model, # a generator: normalised L → normalised ab
+                 render_size=None, # the longer side to predict at, pixels; None: the model's own `.render_size` (else 128)
+                 upsample='bilateral', # how ab goes back to full size: 'bilateral' (guided by L) or 'bilinear'
+                ):
         self.model, self.render_size, self.upsample = model, render_size or getattr(model, 'render_size', 128), upsample
     def __call__(self, L:Tensor)->Tensor: return predict_ab(self.model, L, self.render_size, self.upsample)
 
@@ -210,7 +219,10 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     return Image.fromarray(out, 'RGB')
 
 # %% ../nbs/06_inference.ipynb #c025
-def save_image(im:Image.Image, path:str|Path, quality:int=95)->Path:
+def save_image(im:Image.Image, # the image to save
+               path:str|Path, # where; the extension chooses the format
+               quality:int=95, # JPEG and WebP quality
+              )->Path: # the path written (a .png where the format can't hold the image)
     "Save `im` atomically in the format of `path`'s extension (PNG where the format can't hold it: alpha in JPEG or BMP, any GIF); return the path written."
     path = Path(path)
     if (im.mode == 'RGBA' and path.suffix.lower() in ('.jpg', '.jpeg', '.bmp')) or path.suffix.lower() == '.gif':
@@ -245,11 +257,14 @@ def colorize_files(pairs:list, # (input file, output file) pairs
         done.append(save_image(im, out))
     return done, skipped
 
-def save_path(out:Path)->Path:
+def save_path(out:Path, # the output file asked for
+             )->Path: # the file `save_image` writes for an RGB image
     "Where `save_image` puts an RGB image asked for at `out` (a GIF becomes a PNG)."
     return out.with_suffix('.png') if out.suffix.lower() == '.gif' else out
 
-def folder_pairs(src:Path, dst:Path)->list:
+def folder_pairs(src:Path, # the input folder
+                 dst:Path, # the output folder (not `src`; may be inside it)
+                )->list: # (input file, output file) pairs
     "(input, output) for every image under folder `src`, mirrored into `dst`; earlier outputs in `dst` are not inputs."
     if dst.resolve() == src.resolve(): raise ValueError(f"{dst}: the output folder must not be the input folder")
     files = image_files(src)

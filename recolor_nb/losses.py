@@ -92,7 +92,9 @@ def soft_encode(ab:Tensor, # (B,2,h,w) normalised ab
     t = torch.zeros_like(d2).scatter_(1, ik, F.softmax(-dk / (2 * sigma**2), 1))
     return t.view(B, h, w, -1).permute(0, 3, 1, 2), ik[:, 0].view(B, h, w)
 
-def bin_counts(ab:Tensor, bins:Tensor)->Tensor:
+def bin_counts(ab:Tensor, # (B,2,h,w) normalised ab
+               bins:Tensor, # (Q,2) bin centres, e.g. `ab_bins()`
+              )->Tensor: # (Q,) pixel counts, float
     "How many pixels of `ab` (B,2,h,w) fall nearest to each of the (Q,2) `bins`."
     near = _sq_dist(ab, bins).argmin(1)
     return torch.bincount(near, minlength=len(bins)).float()
@@ -114,7 +116,8 @@ def binned_ce(logits:Tensor, # (B,Q,h,w) bin logits, e.g. `UNet.logits_`
               ab:Tensor, # (B,2,H,W) true normalised ab; averaged down to (h,w) if larger
               bins:Tensor, # (Q,2) bin centres
               weights:Tensor|None=None, # (Q,) per-bin weights from `rebalance_weights`, or None
-              k:int=5, sigma:float=_SIGMA,
+              k:int=5, # soft-encode each true pixel over its `k` nearest bins
+              sigma:float=_SIGMA, # width of the Gaussian over those bins, normalised ab units
               reduction:str='mean', # 'mean', or 'none' for one value per image
              )->Tensor:
     "Cross-entropy of `logits` against the soft-encoded `ab`, each pixel weighted by its nearest bin's weight."

@@ -42,7 +42,8 @@ def psnr(pred_rgb:Tensor, # predicted RGB in [0,1], (B,3,H,W)
 def ssim(pred_rgb:Tensor, # predicted RGB in [0,1], (B,3,H,W)
          true_rgb:Tensor, # true RGB in [0,1], (B,3,H,W)
          win_size:int=7, # side of the uniform window, pixels (odd)
-         K1:float=0.01, K2:float=0.03, # the stabilising constants of Wang et al.
+         K1:float=0.01, # the stabilising constants of Wang et al.: K1 for the means
+         K2:float=0.03, # and K2 for the variances
         )->Tensor: # mean SSIM per image, (B,)
     "SSIM on 0-255 RGB per image, equal to scikit-image's default `structural_similarity(..., channel_axis=-1, data_range=255)`."
     _check_pair(pred_rgb, true_rgb)
@@ -60,7 +61,9 @@ def ssim(pred_rgb:Tensor, # predicted RGB in [0,1], (B,3,H,W)
 # %% ../nbs/05_metrics.ipynb #c017
 def _ab(lab:Tensor)->Tensor: return lab[:, 1:].float()
 
-def ab_error(pred_lab:Tensor, true_lab:Tensor)->Tensor:
+def ab_error(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
+             true_lab:Tensor, # true CIELAB, (B,3,H,W)
+            )->Tensor: # distance in Lab units, (B,H,W)
     "Euclidean distance between predicted and true `ab`, per pixel, (B,H,W)."
     _check_pair(pred_lab, true_lab)
     return (_ab(pred_lab) - _ab(true_lab)).norm(dim=1)
@@ -234,7 +237,8 @@ def center_ab(lab:Tensor, # CIELAB, (B,3,H,W)
     box = _ab(lab)[:, :, (H - h) // 2:(H - h) // 2 + h, (W - w) // 2:(W - w) // 2 + w]
     return box.flatten(2).median(2).values
 
-def is_skin_tone(ab:Tensor)->Tensor: # (B,2) ab in Lab units -> (B,) bool
+def is_skin_tone(ab:Tensor, # (B,2) ab in Lab units
+                )->Tensor: # (B,) bool
     "Whether each `ab` is in the skin range: hue `SKIN_HUE` degrees, chroma `SKIN_CHROMA`."
     hue, chroma = torch.rad2deg(torch.atan2(ab[:, 1], ab[:, 0])), ab.norm(dim=1)
     return (hue >= SKIN_HUE[0]) & (hue <= SKIN_HUE[1]) & (chroma >= SKIN_CHROMA[0]) & (chroma <= SKIN_CHROMA[1])
@@ -473,11 +477,22 @@ class LabMetric(Metric):
     @property
     def name(self): return self._name
 
-def AuCMetric(max_threshold:int=150): return LabMetric(lambda p, t: auc_ab(p, t, max_threshold), 'auc')
-def PSNRMetric(): return LabMetric(psnr, 'psnr', rgb=True)
-def ColorfulnessGapMetric(): return LabMetric(colorfulness_gap, 'colorfulness_gap', rgb=True)
-def SpotMetric(**kwargs): return LabMetric(lambda p, t: color_spot_score(p, t, **kwargs), 'spot')
-def SepiaMetric(**kwargs): return LabMetric(lambda p, t: sepia_score(p, t, **kwargs), 'sepia')
+def AuCMetric(max_threshold:int=150, # largest ab distance of the curve, Lab units (as in `auc_ab`)
+             ):
+    "`auc_ab` as a fastai metric, named `auc`."
+    return LabMetric(lambda p, t: auc_ab(p, t, max_threshold), 'auc')
+def PSNRMetric():
+    "`psnr` on RGB as a fastai metric, named `psnr`."
+    return LabMetric(psnr, 'psnr', rgb=True)
+def ColorfulnessGapMetric():
+    "`colorfulness_gap` on RGB as a fastai metric, named `colorfulness_gap`."
+    return LabMetric(colorfulness_gap, 'colorfulness_gap', rgb=True)
+def SpotMetric(**kwargs):
+    "`color_spot_score` as a fastai metric, named `spot`; `kwargs` go to `color_spot_score`."
+    return LabMetric(lambda p, t: color_spot_score(p, t, **kwargs), 'spot')
+def SepiaMetric(**kwargs):
+    "`sepia_score` as a fastai metric, named `sepia`; `kwargs` go to `sepia_score`."
+    return LabMetric(lambda p, t: sepia_score(p, t, **kwargs), 'sepia')
 def colorization_metrics()->list:
     "The metrics worth watching while a colouriser trains."
     return [AuCMetric(), ColorfulnessGapMetric(), SpotMetric(), SepiaMetric()]

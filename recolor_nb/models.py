@@ -153,7 +153,8 @@ class UNet(nn.Module):
         return h
 
 # %% ../nbs/02_models.ipynb #c019
-def n_params(m:nn.Module)->int:
+def n_params(m:nn.Module, # any network
+            )->int: # its number of parameters
     "Number of parameters of `m` (trainable or not)."
     return sum(p.numel() for p in m.parameters())
 
@@ -173,7 +174,8 @@ def paper_thick4(**kwargs)->UNet:
 PRESETS = dict(unet_256=unet_256, unet_128=unet_128, paper_thick4=paper_thick4)
 
 # %% ../nbs/02_models.ipynb #c031
-def ab_bins(step:float=10.)->Tensor:
+def ab_bins(step:float=10., # side of a grid cell, in Lab units (Zhang et al. use 10)
+           )->Tensor: # (Q,2) bin centres, normalised ab
     "Centres of the `step`-wide ab grid cells that hold some sRGB colour, normalised like `ab` (/110), shape (Q,2)."
     g = torch.linspace(0, 1, 65, dtype=torch.float64)
     rgb = torch.stack(torch.meshgrid(g, g, g, indexing='ij')).reshape(1, 3, -1, 1)
@@ -188,7 +190,8 @@ def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
     return torch.einsum('bqhw,qc->bchw', F.softmax(logits / T, 1), bins)
 
 # %% ../nbs/02_models.ipynb #c041
-def receptive_field(m:nn.Module)->int:
+def receptive_field(m:nn.Module, # a chain of convolutions, e.g. a `PatchGAN`
+                   )->int: # the side, in pixels, of the input patch one output sees
     "Receptive field, in pixels, of a chain of convolutions, computed from the kernels, strides and dilations of `m`'s conv layers in order."
     rf, jump = 1, 1
     for c in m.modules():

@@ -25,7 +25,10 @@ def _png(im:Image.Image, max_side:int=512)->bytes:
     im = im.copy(); im.thumbnail((max_side, max_side))
     b = io.BytesIO(); im.save(b, format='png'); return b.getvalue()
 
-def before_after(gray:Image.Image, color:Image.Image, split:float)->Image.Image:
+def before_after(gray:Image.Image, # the photo in black and white
+                 color:Image.Image, # the same photo colourised, same size
+                 split:float, # where the line is, 0 (all colour) to 1 (all gray) of the width
+                )->Image.Image:
     "`gray` left of `split` (0..1 of the width), `color` right of it, with a thin white line between."
     out = color.convert('RGB').copy()
     x = int(round(split * out.width))
