@@ -15,7 +15,7 @@ from .inference import colorize, load_generator, BUNDLED_MODEL
 from .data import embedded_photos, open_image, DEMO_PHOTOS
 
 # %% auto #0
-__all__ = ['SAMPLES', 'before_after', 'ColorizeApp']
+__all__ = ['SAMPLES', 'HINT', 'PREVIEW_MAX', 'before_after', 'render_size_range', 'ColorizeApp']
 
 # %% ../nbs/08_widgets.ipynb #c005
 SAMPLES = DEMO_PHOTOS
@@ -37,6 +37,19 @@ def before_after(gray:Image.Image, # the photo in black and white
     return out
 
 # %% ../nbs/08_widgets.ipynb #c007
+HINT = "Pick a sample photo, or choose <i>upload</i> and a file, then press <b>Colourise</b>."
+PREVIEW_MAX = 512  # the preview's longest side, pixels: the whole comparison fits on a laptop screen
+
+def render_size_range(model, # a generator (with `.size_multiple`, and `.render_size` if it records one)
+                     )->tuple[int,int,int,int]: # (value, min, max, step) for the render-size slider
+    "The render sizes worth offering for `model`: its own as the default, up to twice it (at least 256 px), in steps it accepts."
+    step = getattr(model, 'size_multiple', 32)
+    own = getattr(model, 'render_size', None) or 128
+    hi = max(256, 2 * own)
+    return own, step, -(-hi // step) * step, step
+
+def _error(msg:str)->str: return f"<b style='color:#b00'>error:</b> {msg}"
+
 class ColorizeApp:
     "Upload or pick a photo, colourise it with the bundled model or a checkpoint, compare before/after."
     def __init__(self, model=None, # a generator, a model file, or None for the bundled model
@@ -45,23 +58,26 @@ class ColorizeApp:
         self.source = W.Dropdown(options=['upload'] + list(samples), value=samples[0], description='photo')
         self.upload = W.FileUpload(accept='image/*', multiple=False, description='upload')
         self.checkpoint = W.Text(value='' if model is None or not isinstance(model, (str, Path)) else str(model),
-                                 placeholder='bundled model', description='model file')
-        self.render_size = W.IntSlider(value=128, min=32, max=1024, step=32, description='render size')
+                                 placeholder='bundled model', description='model file', continuous_update=False)
+        self.render_size = W.IntSlider(value=128, min=32, max=256, step=32, description='render size')
+        self.size_note = W.HTML()
         self.split = W.FloatSlider(value=0.5, min=0., max=1., step=0.01, description='before|after')
         self.vivid = W.FloatSlider(value=1., min=0., max=1., step=0.05, description='vividness', disabled=True,
                                    tooltip="bins-head models only: 0 is closest to the truth on average, 1 the most colourful")
         self.button = W.Button(description='Colourise', button_style='primary')
-        self.status = W.HTML()
-        self.view = W.Image(format='png')
+        self.status = W.HTML(value=HINT)
+        # no picture until there is one (an empty image shows a broken-image icon); at most PREVIEW_MAX wide, never stretched
+        self.view = W.Image(format='png', layout=W.Layout(display='none', width='auto', height='auto', max_width=f'{PREVIEW_MAX}px'))
         self._given = None if model is None or isinstance(model, (str, Path)) else model
         self._cache = self._cache_key = self._seen = None
         self.input = self.result = None
         self.button.on_click(lambda _: self.run())
         self.split.observe(lambda _: self._show(), names='value')
-        self.ui = W.VBox([W.HBox([self.source, self.upload]), W.HBox([self.checkpoint, self.render_size]),
+        for w in (self.source, self.upload, self.checkpoint): w.observe(lambda _: self._check(), names='value')
+        self.ui = W.VBox([W.HBox([self.source, self.upload]), self.checkpoint, W.HBox([self.render_size, self.size_note]),
                           W.HBox([self.vivid, self.split]), self.button, self.status, self.view])
-        try: self._sync(self.model())  # the slider starts at the model's own vividness
-        except Exception as e: self.status.value = f"<b style='color:#b00'>error:</b> {e}"
+        try: self._sync(self.model())  # the sliders start at the model's own vividness and render size
+        except Exception as e: self.status.value = _error(e)
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -82,14 +98,26 @@ class ColorizeApp:
         return self._cache
 
     def _sync(self, m):
-        "A newly chosen model brings its own vividness to the slider (or disables it)."
+        "A newly chosen model brings its own vividness and render size to the sliders (or disables vividness)."
         if m is self._seen: return
         self._seen, bins = m, getattr(m, 'head', 'tanh') == 'bins'
         self.vivid.disabled = not bins
         if bins: self.vivid.value = m.vivid
+        value, lo, hi, step = render_size_range(m)
+        self.render_size.min, self.render_size.max = 1, 10**6  # widen first: the new bounds may not overlap the old
+        self.render_size.step, self.render_size.value, self.render_size.min, self.render_size.max = step, value, lo, hi
+        self.size_note.value = (f"<small>the model predicts colour at this size, then the colour is brought to the photo's full "
+                                f"resolution. It was trained at {value} px: much larger, it sees too little of the scene "
+                                f"at once and colours turn blotchy.</small>")
+
+    def _check(self):
+        "After a change of photo, upload or model file: the status says what is wrong now, or that all is ready."
+        try: self.current_image(); self._sync(self.model())
+        except Exception as e: self.status.value = _error(e); return
+        if self.status.value.startswith(_error('')[:20]): self.status.value = "Ready: press <b>Colourise</b>."
 
     def run(self):
-        "Colourise the current photo; errors go to the status line, not to a traceback."
+        "Colourise the current photo; errors go to the status line (and hide the previous result), not to a traceback."
         try:
             self.input, m = self.current_image(), self.model()
             self._sync(m)
@@ -99,11 +127,14 @@ class ColorizeApp:
             finally:
                 if old is not None: m.vivid = old  # the model itself is left as it was
         except Exception as e:
-            self.status.value = f"<b style='color:#b00'>error:</b> {e}"; return None
+            self.result = None; self.view.layout.display = 'none'  # no stale picture under an error
+            self.status.value = _error(e); return None
         self.status.value = f"{self.input.width}×{self.input.height} px, colourised at render size {self.render_size.value}"
         self._show()
         return self.result
 
     def _show(self):
         if self.result is None: return
-        self.view.value = _png(before_after(self.input.convert('L'), self.result, self.split.value))
+        self.view.value = _png(before_after(self.input.convert('L'), self.result, self.split.value), PREVIEW_MAX)
+        self.view.layout.display = ''
+
