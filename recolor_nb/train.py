@@ -74,7 +74,8 @@ class GANTrainer(Callback):
         L, real, fake = self.xb[0], self.yb[0], self.pred.detach()
         critic = self.learn.critic
         set_requires_grad(critic, True)
-        with self.learn.autocast(): real_s, fake_s = critic(L, real).float(), critic(L, fake).float()
+        run = self.learn.for_update('critic')  # in several processes, its DDP wrapper: the backward below averages its gradients
+        with self.learn.autocast(): real_s, fake_s = run(L, real).float(), run(L, fake).float()
         self.learn.critic_batch = (L, real, fake)
         self.learn.loss_d = critic_loss(self.mode, real_s, fake_s)
         self.learn.gan_stats = dict(d_real=real_s.mean().item(), d_fake=fake_s.mean().item(),
@@ -94,7 +95,7 @@ class GANTrainer(Callback):
             self.learn.loss_grad = self.l1_weight * rec  # the scale of the adversarial phase (see above)
             self.learn.gan_stats = dict(g_l1=rec.item())
         elif self.g_step:
-            with self.learn.autocast(): scores = self.learn.critic(self.xb[0], self.pred).float()
+            with self.learn.autocast(): scores = self.learn.critic(self.xb[0], self.pred).float()  # the critic itself: it is frozen here
             adv = generator_adv_loss(self.mode, scores)
             self.learn.loss_grad = self.l1_weight * rec + self.adv_weight * adv
             self.learn.gan_stats.update(g_adv=adv.item(), g_l1=rec.item())
@@ -120,11 +121,15 @@ class GradientPenalty(Callback):
     "Add `weight` × the WGAN-GP gradient penalty to the critic's loss, in float32."
     order = 20
     def __init__(self, weight:float=10.): self.weight = weight
+    def eps(self, n:int, like:Tensor)->Tensor:
+        "The `n` interpolation weights of this process's samples: drawn for the whole batch of all processes, this process's slice."
+        rank, world = self.learn.ddp_rank
+        return torch.rand(n * world, device=like.device, dtype=like.dtype)[rank * n:(rank + 1) * n]
     def after_critic_loss(self):
         if not self.weight: return
         L, real, fake = self.learn.critic_batch
-        with torch.autocast(L.device.type, enabled=False):
-            gp = gradient_penalty(self.learn.critic, L.float(), real.float(), fake.float(), self.weight)
+        with torch.autocast(L.device.type, enabled=False):  # the critic itself, not a DDP wrapper: its gradient flows into the critic's backward
+            gp = gradient_penalty(self.learn.critic, L.float(), real.float(), fake.float(), self.weight, eps=self.eps(len(real), real.float()))
         self.learn.loss_d = self.learn.loss_d + gp
         self.learn.gan_stats.update(gp=gp.item(), d_loss=self.learn.loss_d.item())
 
@@ -140,7 +145,13 @@ class NaNGuard(Callback):
     "Stop training, before the weights change, when a loss or a gradient becomes NaN or infinite."
     order = 90
     def _check(self, what:str, v:Tensor):
-        if torch.isfinite(v).all(): return
+        bad = not torch.isfinite(v).all()
+        if self.learn.ddp is not None:  # several processes stop together, or the others would wait for this one's gradients forever
+            flag = torch.tensor([float(bad)], device=v.device)
+            torch.distributed.all_reduce(flag, op=torch.distributed.ReduceOp.MAX)
+            if flag.item() and not bad: what, v = f"{what} (in another process)", flag.new_tensor(float('nan'))
+            bad = bool(flag.item())
+        if not bad: return
         self.learn.diverged = f"{what} is {v.item()} at epoch {self.epoch}, batch {self.iter}"
         warnings.warn(f"training stopped: {self.learn.diverged}; the weights were not updated with it, "
                       "and the last checkpoint (if any) is the last good epoch", TrainingDiverged)
@@ -359,6 +370,8 @@ def adam(betas=(0.5, 0.999)):
 class ColorizationLearner(Learner):
     "A fastai `Learner` for the generator, with the critic and its optimiser beside it; `fit` can `resume` a checkpoint."
     bf16 = False  # the precision policy, set by the factory: see `autocast`
+    ddp = None  # while several processes train (`recolor_nb.distrib`): {'generator': DDP wrapper, 'critic': DDP wrapper}
+    ddp_rank = (0, 1)  # (this process's rank, number of processes)
     @property
     def _pair(self): return getattr(self.model, 'module', self.model)  # unwrap a DistributedDataParallel model
     @property
@@ -366,13 +379,18 @@ class ColorizationLearner(Learner):
     @property
     def critic(self): return self._pair.critic
 
+    def for_update(self, name:str)->nn.Module:
+        "Network `name` ('generator' or 'critic') to call in a forward pass whose backward updates it: its own DDP wrapper when several processes train, else itself."
+        return getattr(self, name) if self.ddp is None else self.ddp[name]
+
     def autocast(self):
         "The precision policy in one place: both networks' forward passes in bfloat16 autocast when `bf16` (any device), else float32."
         return torch.autocast(next(self.model.parameters()).device.type, dtype=torch.bfloat16, enabled=self.bf16)
 
     def _do_one_batch(self):
         "fastai's batch, with the generator's forward pass under `autocast` and its prediction cast to float32 for the losses."
-        with self.autocast(): self.pred = self.model(*self.xb)
+        updated = self.training and any(p.requires_grad for p in self.generator.parameters())  # not on a critic-only batch
+        with self.autocast(): self.pred = (self.for_update('generator') if updated else self.model)(*self.xb)
         self.pred = self.pred.float()
         self('after_pred')
         if len(self.yb):
