@@ -101,20 +101,22 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
               render_size:int=None, # working resolution stored with the exported generator (default: --size)
               keep_checkpoints:store_true=False, # keep every epoch's checkpoint (checkpoints/epoch_NNN.pt), not only the last
+              sync_bn:store_true=False, # under torchrun or accelerate launch: batch-norm statistics over all processes' batches (GPUs only; not in a critic with the gradient penalty)
               no_bar:store_true=False): # no progress bar (for logs)
     "Train a colourisation GAN (or L1 regression); writes checkpoints, loss plots, sample grids and the generator."
     o = dict(locals())  # every option, as given
     from recolor_nb.data import colorization_dls
-    from recolor_nb.files import run_lock
+    from recolor_nb.distrib import process_group, rank0_run_lock
     if resume and not Path(resume).is_file(): raise FileNotFoundError(f"{resume}: no such checkpoint")
     if init and not Path(init).is_file(): raise FileNotFoundError(f"{init}: no such generator file")
     data = [data] if isinstance(data, (str, Path)) else list(data or [])
     folders = [Path(d).resolve() for d in data]  # recorded with the model: `evaluate` recognises a folder from anywhere
     w = _weights(weights, len(folders))
     source = None if not folders else folders[0] if len(folders) == 1 else folders
-    dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w)
-    with run_lock(out, 'training run'):  # only once the data are found: a failed command leaves nothing behind
-        return _train(Path(out), dls, {**o, 'data': [str(f) for f in folders]})
+    with process_group():  # under a launcher (torchrun, accelerate launch): with the other processes, `bs` images each a step
+        dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w)
+        with rank0_run_lock(out, 'training run'):  # only once the data are found: a failed command leaves nothing behind
+            return _train(Path(out), dls, {**o, 'data': [str(f) for f in folders]})
 
 def _train(out:Path, dls, o:dict):
     "`recolor train` once its data are found and its folder is ours: the run's record, the learner, the fit, the exported generator."
@@ -123,24 +125,29 @@ def _train(out:Path, dls, o:dict):
     from recolor_nb.inference import save_generator
     from recolor_nb.experiments import RunHistory
     from recolor_nb.files import atomic_write, run_metadata
-    meta = run_metadata(command='train', options=o, seed=o['seed'], split=dls.split)
+    from recolor_nb.distrib import rank_world
+    rank, n = rank_world()  # several processes: process 0 prints and writes, all train
+    say = print if not rank else lambda *a, **k: None
+    meta = run_metadata(command='train', options=o, seed=o['seed'], split=dls.split, processes=n)
     if o['resume'] and (out/'run.json').exists(): meta = {**json.loads((out/'run.json').read_text()), 'resumed': meta}  # the first start and the last
-    atomic_write(out/'run.json', lambda f: Path(f).write_text(json.dumps(meta, indent=1, default=str)))
+    if not rank: atomic_write(out/'run.json', lambda f: Path(f).write_text(json.dumps(meta, indent=1, default=str)))
     table = o['no_bar'] or not _show_bar()  # a table of epochs (RunHistory) instead of a bar, and of fastai's bare lists
     gan = None if o['gan'] in (None, 'none') else o['gan']
     learn = colorization_learner(dls, gan=gan, depth=o['depth'], thick=not o['thin'], base=o['base'], max_width=o['max_width'],
                                  critic_layers=o['critic_layers'], critic_base=o['critic_base'], gp_weight=o['gp_weight'],
                                  n_critic=o['n_critic'], l1_weight=o['l1_weight'], adv_weight=o['adv_weight'], lr_g=o['lr_g'], lr_d=o['lr_d'],
                                  pretrain_epochs=o['pretrain_epochs'], lr_decay_epochs=o['lr_decay_epochs'], path=out, seed=o['seed'],
-                                 head=o['head'], init=o['init'], cbs=[RunHistory('history.csv', verbose=table)])
+                                 head=o['head'], init=o['init'], cbs=[] if rank else [RunHistory('history.csv', verbose=table)])
     if o['keep_checkpoints']: learn.gan_checkpoint.keep_all = True
-    print(f"training {o['gan']} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "
-          f"{o['size']}px, bs {o['bs']}, {sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}", flush=True)
+    say(f"training {o['gan']} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "
+          f"{o['size']}px, bs {o['bs']}{f' x {n} processes' if n > 1 else ''}, {sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}", flush=True)
     t = time.time()
-    if table:
-        with learn.no_bar(), learn.no_logging(): learn.fit(o['epochs'], resume=o['resume'])
-    else: learn.fit(o['epochs'], resume=o['resume'])
+    with learn.distrib_ctx(sync_bn=o['sync_bn']):  # one process: nothing changes
+        if table:
+            with learn.no_bar(), learn.no_logging(): learn.fit(o['epochs'], resume=o['resume'])
+        else: learn.fit(o['epochs'], resume=o['resume'])
     if getattr(learn, 'diverged', None): raise CommandError(f"training diverged: {learn.diverged}; the last good epoch is in {out/'checkpoints'/'last.pt'}")
+    if rank: return learn
     learn.plot_gan_losses().savefig(out/'losses.png', dpi=100)
     save_generator(learn.generator, out/'generator.safetensors', render_size=o['render_size'] or o['size'],
                    recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic', 'split')}),
