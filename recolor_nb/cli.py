@@ -96,6 +96,7 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               pretrain_epochs:int=0, # L1-only epochs first
               lr_decay_epochs:int=0, # linear decay to 0 over the last N epochs
               n_train:int=None, # training items per epoch (default: one per photo)
+              degrade:float=0., # share of training inputs damaged as old prints are (faded, blurred, grainy L); validation stays clean
               num_workers:int=0, # data loader processes
               seed:int=42, # seeds the random split (a folder without train/ and val/), the crops and the initialisation
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
@@ -114,7 +115,7 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
     w = _weights(weights, len(folders))
     source = None if not folders else folders[0] if len(folders) == 1 else folders
     with process_group():  # under a launcher (torchrun, accelerate launch): with the other processes, `bs` images each a step
-        dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w)
+        dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w, degrade=degrade)
         with rank0_run_lock(out, 'training run'):  # only once the data are found: a failed command leaves nothing behind
             return _train(Path(out), dls, {**o, 'data': [str(f) for f in folders]})
 
