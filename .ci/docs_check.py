@@ -116,18 +116,20 @@ PAGE = """<!DOCTYPE html>
 <link rel="stylesheet" href="{root}theme.css"><link rel="stylesheet" href="{root}styles.css"><link rel="stylesheet" href="{root}site.css">
 </head><body>
 <nav class="navbar navbar-dark bg-primary"><div class="container-fluid"><a class="navbar-brand" href="{root}index.html">{site}</a></div></nav>
-<div class="container-fluid"><div class="row flex-nowrap">
-<nav id="sidebar" class="col-3 col-xl-2">{sidebar}</nav>
-<main class="col content" id="quarto-document-content">
+<div class="page-columns">
+<nav id="sidebar">{sidebar}</nav>
+<main class="content" id="quarto-document-content">
 <header id="title-block-header"><h1 class="title">{title}</h1>{description}</header>
 {body}
 </main>
-<nav id="TOC" class="col-2 d-none d-xl-block"><h2>On this page</h2>{toc}</nav>
-</div></div></body></html>
+<nav id="TOC"><h2>On this page</h2>{toc}</nav>
+</div></body></html>
 """
 
 SITE_CSS = """
 body { font-size: 1rem; }
+.page-columns { display: grid; grid-template-columns: 220px minmax(0, 1fr) 210px; }
+@media (max-width: 1100px) { .page-columns { grid-template-columns: 200px minmax(0, 1fr); } #TOC { display: none; } }
 #sidebar { padding: 1rem; border-right: 1px solid #ddd; font-size: .9rem; }
 #sidebar ul { list-style: none; padding-left: .6rem; }
 #sidebar .sidebar-section { font-weight: 600; display: block; margin-top: .6rem; }
