@@ -106,9 +106,8 @@ class ColorizeApp:
         value, lo, hi, step = render_size_range(m)
         self.render_size.min, self.render_size.max = 1, 10**6  # widen first: the new bounds may not overlap the old
         self.render_size.step, self.render_size.value, self.render_size.min, self.render_size.max = step, value, lo, hi
-        self.size_note.value = (f"<small>the model predicts colour at this size, then the colour is brought to the photo's full "
-                                f"resolution. It was trained at {value} px: much larger, it sees too little of the scene "
-                                f"at once and colours turn blotchy.</small>")
+        self.size_note.value = (f"<small>the size the model colours at (the result is always full size); "
+                                f"it was trained at {value} px: much larger turns colours blotchy</small>")
 
     def _check(self):
         "After a change of photo, upload or model file: the status says what is wrong now, or that all is ready."
@@ -136,5 +135,6 @@ class ColorizeApp:
     def _show(self):
         if self.result is None: return
         self.view.value = _png(before_after(self.input.convert('L'), self.result, self.split.value), PREVIEW_MAX)
+        self.view.layout.width = f"{Image.open(io.BytesIO(self.view.value)).width}px"  # its own width: never stretched
         self.view.layout.display = ''
 
