@@ -15,7 +15,7 @@ class CommandError(Exception): "A failure the user can act on: reported in one l
 
 # %% auto #0
 __all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'recorded_split',
-           'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'main']
+           'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'bench_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #c006
 def _say(cmd:str, path, reason:str):
@@ -97,6 +97,8 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               lr_decay_epochs:int=0, # linear decay to 0 over the last N epochs
               n_train:int=None, # training items per epoch (default: one per photo)
               degrade:float=0., # share of training inputs damaged as old prints are (faded, blurred, grainy L); validation stays clean
+              cache:store_true=False, # decode the photos once into a pixel cache next to the data (or ~/.cache/recolor_nb) and crop on the device: for GPU training
+              cache_dir:str=None, # put the pixel cache in this folder instead (implies --cache)
               num_workers:int=0, # data loader processes
               seed:int=42, # seeds the random split (a folder without train/ and val/), the crops and the initialisation
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
@@ -115,7 +117,7 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
     w = _weights(weights, len(folders))
     source = None if not folders else folders[0] if len(folders) == 1 else folders
     with process_group():  # under a launcher (torchrun, accelerate launch): with the other processes, `bs` images each a step
-        dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w, degrade=degrade)
+        dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w, degrade=degrade, cache=cache_dir or cache)
         with rank0_run_lock(out, 'training run'):  # only once the data are found: a failed command leaves nothing behind
             return _train(Path(out), dls, {**o, 'data': [str(f) for f in folders]})
 
@@ -291,13 +293,49 @@ def experiment_cmd(grid:str, # a grid file (JSON or YAML): shared settings, the 
           f"{(res.status == 'running elsewhere').sum()} running elsewhere, {res.status.isin(['diverged', 'budget']).sum()} stopped early -> {out}")
     return res
 
+# %% ../nbs/09_cli.ipynb #98e48615
+def _ints(s, what): 
+    try: return tuple(int(x) for x in str(s).split(',') if x.strip())
+    except ValueError: raise CommandError(f"--{what}: a comma-separated list of whole numbers, got {s!r}") from None
+
+def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separated
+              variants:str='plain,learner', # training loops and options, comma-separated: plain|learner[+channels_last][+bf16][+compile]
+              gan:str='pix2pix', # pix2pix, lsgan, wgan-gp or none
+              depth:int=7, base:int=64, max_width:int=512, # the generator (default: pix2pix's unet_128)
+              thick:store_true=False, # the paper's thick U-Net instead of the plain one
+              head:str='tanh', # generator head: tanh or bins
+              critic_layers:int=3, critic_base:int=64, # the critic (default: the 70x70 PatchGAN)
+              size:int=128, bs:int=16, # crop size and batch size
+              steps:int=3, rounds:int=2, # timed batches per round, rounds (interleaved)
+              data:str=None, # a photo folder for the data path (default: the embedded photos)
+              workers:str='0,1,2', # loader processes to try, comma-separated
+              cache:store_true=False, # also time the pixel cache (needs --data)
+              megapixels:str='1,12', # photo sizes for colorize, comma-separated
+              out:str=None): # also save the figures as JSON here
+    "Measure training images/s (beside a plain PyTorch loop), the data path and colorize on this machine."
+    from recolor_nb.bench import run_bench, bench_json
+    from recolor_nb.files import atomic_write
+    whats = tuple(w.strip() for w in what.split(',') if w.strip())
+    if data is not None and not Path(data).is_dir(): raise FileNotFoundError(f"{data}: no such folder")
+    res = run_bench(whats, variants=tuple(v.strip() for v in variants.split(',') if v.strip()), data=data, workers=_ints(workers, 'workers'),
+                    cache=cache, megapixels=tuple(float(m) for m in megapixels.split(',')), gan=None if gan == 'none' else gan,
+                    depth=depth, base=base, max_width=max_width, thick=thick, head=head, critic_layers=critic_layers, critic_base=critic_base,
+                    size=size, bs=bs, steps=steps, rounds=rounds)
+    titles = dict(train='training step, images/s (median of the rounds)', data='data path alone, images/s', colorize='colorize, the bundled model')
+    for k, df in res.items():
+        print(f"== {titles[k]}"); print(df.drop(columns=[c for c in ('rounds',) if c in df]).round(3).to_string())
+        if k == 'train' and 'matmul_peak_gflops' in df.attrs: print(f"matmul peak, measured in the same run: {df.attrs['matmul_peak_gflops']:.1f} GFLOP/s")
+        print()
+    if out: atomic_write(out, lambda f: Path(f).write_text(json.dumps(bench_json(res), indent=1))); print(Path(out).resolve())
+    return res
+
 # %% ../nbs/09_cli.ipynb #c014
-COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd)
+COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd, bench=bench_cmd)
 from .files import RunLocked
 USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError, RunLocked)
 
 def _usage()->str:
-    lines = ["usage: recolor {colorize,train,evaluate,experiment,demo} ...", "", "Bring colour back to black-and-white photos.", ""]
+    lines = [f"usage: recolor {{{','.join(COMMANDS)}}} ...", "", "Bring colour back to black-and-white photos.", ""]
     lines += [f"  {k:10} {f.__doc__}" for k, f in COMMANDS.items()]
     return '\n'.join(lines + ["", "recolor COMMAND --help shows a command's options."])
 
