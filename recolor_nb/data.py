@@ -33,7 +33,8 @@ MAX_MEGAPIXELS = 2 * Image.MAX_IMAGE_PIXELS / 1e6  # larger images are refused, 
 class ImageError(ValueError):
     "A file that is not a readable image."
 
-def gray_to_float(im:Image.Image)->np.ndarray:
+def gray_to_float(im:Image.Image, # a single-channel image: mode 'L', 'I', 'I;16' or 'F'
+                 )->np.ndarray: # float32 (H,W) in [0,1]
     "A single-channel image of any depth (8, 16 or 32 bits, float) as float32 (H,W) in [0,1], scaled by its bit depth."
     a = np.asarray(im, dtype=np.float32)
     if im.mode.startswith('I;16'): hi = 65535.
@@ -46,7 +47,8 @@ def _to_8bit(im:Image.Image)->Image.Image:
     "Scale 16- and 32-bit single-channel images to 8 bits by their depth, instead of PIL's clipping."
     return Image.fromarray((gray_to_float(im) * 255).round().astype(np.uint8), 'L')
 
-def to_rgb(im:Image.Image)->Image.Image:
+def to_rgb(im:Image.Image, # a PIL image in any mode
+          )->Image.Image: # mode 'RGB', 8 bits a channel
     "Any PIL image → 8-bit RGB (transparency flattened onto white)."
     if im.mode in ('I', 'I;16', 'I;16B', 'I;16L', 'I;16N', 'F'): im = _to_8bit(im)
     if im.mode == 'P': im = im.convert('RGBA')
@@ -112,7 +114,8 @@ def _upright(im:Image.Image, name:str)->Image.Image:
         return im
 
 # %% ../nbs/01_data.ipynb #c011
-def image_files(folder:str|Path)->list[Path]:
+def image_files(folder:str|Path, # searched recursively; a file is an image by its extension (`IMAGE_EXTS`, any case)
+               )->list[Path]: # sorted by path
     "Image files under `folder`, recursively, sorted by path."
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
@@ -151,29 +154,45 @@ def scan_photos(files:list, # image paths
 # %% ../nbs/01_data.ipynb #c014
 def _rng(*key:int): return np.random.default_rng([k % 2**32 for k in key])
 
-def crop_box(w:int, h:int, # the photo's width and height
-             rng:np.random.Generator, min_scale:float=0.35, flip:bool=True)->tuple[int,int,int,bool]:
+def crop_box(w:int, # the photo's width, pixels
+             h:int, # the photo's height, pixels
+             rng:np.random.Generator, # the draws: the same generator state gives the same box
+             min_scale:float=0.35, # smallest crop's area, as a share of the shorter side's square
+             flip:bool=True, # flip with probability 1/2 (False: never, and no draw for it)
+            )->tuple[int,int,int,bool]: # (x0, y0, side, flipped): the square's top left corner and side, pixels
     "A random square `(x0, y0, side, flipped)` inside a w x h photo, covering `min_scale`..1 of its shorter side's square."
     s = min(w, h)
     c = max(1, int(round(s * np.sqrt(rng.uniform(min_scale, 1.)))))
     x0, y0 = int(rng.integers(0, w - c + 1)), int(rng.integers(0, h - c + 1))
     return x0, y0, c, bool(flip and rng.random() < 0.5)
 
-def center_box(w:int, h:int)->tuple[int,int,int,bool]:
+def center_box(w:int, # the photo's width, pixels
+               h:int, # the photo's height, pixels
+              )->tuple[int,int,int,bool]: # (x0, y0, side, False), as `crop_box` gives it
     "The centre square `(x0, y0, side, False)` of a w x h photo."
     s = min(w, h); return (w - s) // 2, (h - s) // 2, s, False
 
-def resize_box(im:Image.Image, size:int, box:tuple)->Image.Image:
+def resize_box(im:Image.Image, # the photo
+               size:int, # output side, pixels
+               box:tuple, # (x0, y0, side, flipped), from `crop_box` or `center_box`
+              )->Image.Image: # size x size, PIL's bilinear filter (antialiased when shrinking)
     "The square `box` (from `crop_box` or `center_box`) of `im`, resized to `size`, flipped if it says so."
     x0, y0, c, flipped = box
     out = im.resize((size, size), Image.Resampling.BILINEAR, box=(x0, y0, x0 + c, y0 + c), reducing_gap=2.)
     return out.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if flipped else out
 
-def random_crop(im:Image.Image, size:int, rng:np.random.Generator, min_scale:float=0.35, flip:bool=True)->Image.Image:
+def random_crop(im:Image.Image, # the photo
+                size:int, # output side, pixels
+                rng:np.random.Generator, # the draws (see `crop_box`)
+                min_scale:float=0.35, # smallest crop's area, as a share of the shorter side's square
+                flip:bool=True, # flip left-right with probability 1/2
+               )->Image.Image: # size x size
     "A random square crop covering `min_scale`..1 of the shorter side's square, resized to `size`, maybe flipped."
     return resize_box(im, size, crop_box(*im.size, rng, min_scale, flip))
 
-def center_crop(im:Image.Image, size:int)->Image.Image:
+def center_crop(im:Image.Image, # the photo
+                size:int, # output side, pixels
+               )->Image.Image: # size x size
     "The centre square of `im`, resized to `size`."
     return resize_box(im, size, center_box(*im.size))
 
@@ -197,7 +216,10 @@ class PhotoCrops(torch.utils.data.Dataset):
                 raise ValueError(f"weights: one finite, non-negative weight per photo ({len(photos)}), not all zero")
             self.cum = np.cumsum(w / w.sum())
     def __len__(self): return self.n
-    def set_epoch(self, epoch:int): self.epoch = epoch
+    def set_epoch(self, epoch:int, # 0-based; a resumed run passes the epoch it resumes at
+                 ):
+        "Serve the crops (and, with `weights`, the photos) that `(seed, epoch, index)` draws for `epoch`."
+        self.epoch = epoch
     def _open(self, i:int)->Image.Image:
         p = self.photos[i]
         return load_rgb(p) if isinstance(p, (str, Path)) else p
@@ -207,7 +229,8 @@ class PhotoCrops(torch.utils.data.Dataset):
         if self.random_valid: return crop_box(w, h, _rng(self.seed, 2**31, idx), self.min_scale, flip=False)
         return center_box(w, h)
     def _crop(self, im, idx): return resize_box(im, self.size, self._box(*im.size, idx))
-    def photo_index(self, idx:int)->int:
+    def photo_index(self, idx:int, # an item of the current epoch, 0..n-1
+                   )->int: # an index into `photos`
         "Which photo item `idx` of the current epoch shows: drawn by weight (training, with `weights`), else in turn."
         if self.cum is None or not self.train: return idx % len(self.photos)
         return min(int(np.searchsorted(self.cum, _rng(self.seed, self.epoch, idx, 1).random(), side='right')), len(self.photos) - 1)
@@ -228,7 +251,8 @@ EMBEDDED_VALID = ('coffee', 'stereo_motorcycle')
 DEMO_PHOTOS = ('coffee', 'chelsea', 'rocket', 'astronaut', 'stereo_motorcycle', 'hubble_deep_field',  # for demos and apps
                'camera', 'grass')  # the last two were taken in black and white
 
-def embedded_photos(names=EMBEDDED_TRAIN + EMBEDDED_VALID)->dict:
+def embedded_photos(names=EMBEDDED_TRAIN + EMBEDDED_VALID, # functions of `skimage.data` (default: the training and validation photos)
+                   )->dict: # name -> PIL image
     "scikit-image's bundled photos by name (no download): colour ones as PIL RGB images, black-and-white ones in mode 'L'."
     from skimage import data as skdata
     def _get(n):
@@ -318,7 +342,9 @@ class PixelCache:
         self.dims = np.array(idx['dims'], dtype=np.int64).reshape(-1, 3)   # per photo: upright (h, w) and transposed (0/1)
         self.bad = {r: why for r, why in idx['bad']}
     @property
-    def shape(self)->tuple: return (len(self.index['files']), self.short, self.index['long'], 3)
+    def shape(self)->tuple:
+        "The pixel file's shape, (N, short, long, 3): N photos, each in a slot of `short` x `long` (the longest stored side)."
+        return (len(self.index['files']), self.short, self.index['long'], 3)
     @property
     def pixels(self)->np.ndarray:
         "The stored photos, (N, short, long, 3) uint8, memory-mapped read-only (opened on first use, in each process)."
@@ -396,7 +422,8 @@ class CachedCrops(PhotoCrops):
     batched = True  # `ColorizationDL` asks the dataset for whole batches (`load_batch`) and crops them with `crop_resize`
     def __init__(self, photos:list, # paths, each stored in one of `caches`
                  caches:list, # `PixelCache`s holding the photos
-                 size:int=128, **kwargs): # and `PhotoCrops`'s options
+                 size:int=128, # side of a crop, pixels
+                 **kwargs): # `PhotoCrops`'s other options
         super().__init__(photos, size, **kwargs)
         self.caches, where = list(caches), {}
         for k, pc in enumerate(self.caches):
@@ -409,7 +436,8 @@ class CachedCrops(PhotoCrops):
         "The photo item `idx` shows: its own, or the next readable one if it is broken (as `PhotoCrops` does)."
         first = self.photo_index(idx)
         return next((first + k) % len(self.photos) for k in range(len(self.photos)) if (first + k) % len(self.photos) not in self.bad)
-    def load_batch(self, idxs:list)->tuple[Tensor,Tensor]:
+    def load_batch(self, idxs:list, # the items of one batch
+                  )->tuple[Tensor,Tensor]: # stored photos uint8 (B,H,W,3), boxes float32 (B,7)
         "The stored photos of items `idxs`, uint8 (B,H,W,3), and their boxes (B,7) for `crop_resize`."
         photos = [self._good(int(i)) for i in idxs]
         ks, slots = self.where[photos, 0], self.where[photos, 1]
@@ -427,7 +455,8 @@ class CachedCrops(PhotoCrops):
         return (crop_resize(*self.load_batch([idx]), self.size)[0] * 255).round().to(torch.uint8)
 
 # %% ../nbs/01_data.ipynb #c022
-def batch_to_lab(b:torch.Tensor)->tuple[torch.Tensor,torch.Tensor]:
+def batch_to_lab(b:torch.Tensor, # uint8 RGB (B,3,H,W), as `PhotoCrops` items collate, on any device
+                )->tuple[torch.Tensor,torch.Tensor]: # L (B,1,H,W) and ab (B,2,H,W), normalised to about [-1, 1] (`rgb_to_model`)
     "A collated uint8 RGB batch (B,3,H,W) → normalised `(L, ab)` in float32, on the batch's device."
     return rgb_to_model(b.float() / 255.)
 
@@ -453,7 +482,10 @@ def degrade_L(L:Tensor, # normalised L, (B,1,H,W)
 
 class ColorizationDL(DataLoader):
     "A fastai `DataLoader` of `PhotoCrops` that yields normalised `(L, ab)` batches; repeatable by `(seed, epoch)`."
-    def __init__(self, dataset=None, seed:int=0, degrade:float=0., **kwargs):
+    def __init__(self, dataset=None, # a `PhotoCrops` (or `CachedCrops`)
+                 seed:int=0, # with the epoch, seeds the shuffle and the damage of `degrade`
+                 degrade:float=0., # share of inputs damaged as old prints are (`degrade_L`), on `L` only
+                 **kwargs): # fastai `DataLoader`'s arguments: bs, shuffle, drop_last, num_workers, device...
         super().__init__(dataset, **kwargs)
         self.seed, self.epoch, self.degrade, self._batch = seed, 0, degrade, 0
     @property
@@ -469,7 +501,8 @@ class ColorizationDL(DataLoader):
             L = degrade_L(L, torch.Generator().manual_seed(int(np.random.SeedSequence([self.seed, self.epoch, self._batch]).generate_state(1)[0])), self.degrade)
         self._batch += 1
         return L, ab
-    def set_epoch(self, epoch:int):
+    def set_epoch(self, epoch:int, # 0-based; a resumed run passes the epoch it resumes at
+                 ):
         "Draw the crops and order of `epoch` (0-based)."
         self.epoch = epoch
         if hasattr(self.dataset, 'set_epoch'): self.dataset.set_epoch(epoch)
@@ -591,7 +624,11 @@ import matplotlib.pyplot as plt
 from fastcore.basics import patch
 
 @patch
-def show_batch(self:ColorizationDL, b=None, max_n:int=8, figsize=None):
+def show_batch(self:ColorizationDL,
+               b=None, # an (L, ab) batch; None: one batch of this loader
+               max_n:int=8, # most items shown
+               figsize=None, # matplotlib's (width, height) in inches; None: 1.6 a column by 3.4
+              ): # the figure, two rows: input L, target
     "Show gray input beside colour target for up to `max_n` items of batch `b` (default: one batch)."
     L, ab = b if b is not None else self.one_batch()
     n = min(max_n, len(L))

@@ -64,7 +64,9 @@ class ShardedDL(ColorizationDL):
         finally: self._batch = k + 1
 
 def shard_loader(dl:ColorizationDL, # a training loader, `bs` per process
-                 rank:int, world:int)->ShardedDL:
+                 rank:int, # this process, 0..world-1
+                 world:int, # number of processes
+                )->ShardedDL: # the same dataset, seed and device; `n // (bs * world)` steps an epoch
     "Process `rank`'s share of `dl`'s epochs; a clear error if they make no step."
     s = dl.new(cls=ShardedDL)
     s.rank, s.world = rank, world
@@ -74,8 +76,10 @@ def shard_loader(dl:ColorizationDL, # a training loader, `bs` per process
 # %% ../nbs/04b_distrib.ipynb #27f331a2
 def _has_bn(m:nn.Module|None)->bool: return m is not None and any(isinstance(x, nn.modules.batchnorm._BatchNorm) for x in m.modules())
 
-def check_sync_bn(learn:ColorizationLearner, sync_bn:bool):
-    "Refuse `sync_bn` where `SyncBatchNorm` cannot train: a critic with batch norm and the gradient penalty, or networks on the CPU."
+def check_sync_bn(learn:ColorizationLearner, # the learner about to train, its networks on their device
+                  sync_bn:bool, # whether `SyncBatchNorm` is asked for (False: nothing to check)
+                 ):
+    "Raise `ValueError` if `sync_bn` is asked where `SyncBatchNorm` cannot train (a critic with batch norm and the gradient penalty, or networks on the CPU); else return None."
     if not sync_bn: return
     if learn.config.get('gp_weight') and _has_bn(learn.critic):
         raise ValueError("sync_bn: SyncBatchNorm has no double backward, which the gradient penalty needs: give the critic layer or instance norm "
