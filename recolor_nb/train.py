@@ -30,18 +30,20 @@ from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce
 __all__ = ['GAN_TERMS', 'GRAD_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad',
            'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid',
            'SampleGrid', 'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay', 'CriticFollows',
-           'EpochSeed', 'ChannelsLast', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
+           'EpochSeed', 'ChannelsLast', 'Compile', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
            'ColorizationLearner', 'colorization_learner']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
     "Generator and critic in one module; calling it runs the generator."
-    def __init__(self, generator:nn.Module, critic:nn.Module|None=None):
+    def __init__(self, generator:nn.Module, # the colouriser: normalised L -> normalised ab
+                 critic:nn.Module|None=None): # the conditional critic, `critic(L, ab)`; None for regression alone
         super().__init__()
         self.generator, self.critic = generator, critic
     def forward(self, L:Tensor)->Tensor: return self.generator(L)
 
-def set_requires_grad(m:nn.Module|None, flag:bool):
+def set_requires_grad(m:nn.Module|None, # a network (None: nothing to do)
+                      flag:bool): # True to train its parameters, False to freeze them
     "Switch gradients of all of `m`'s parameters on or off."
     if m is not None:
         for p in m.parameters(): p.requires_grad_(flag)
@@ -120,7 +122,8 @@ class GANTrainer(Callback):
 class GradientPenalty(Callback):
     "Add `weight` × the WGAN-GP gradient penalty to the critic's loss, in float32."
     order = 20
-    def __init__(self, weight:float=10.): self.weight = weight
+    def __init__(self, weight:float=10.): # the penalty's lambda (WGAN-GP: 10)
+        self.weight = weight
     def eps(self, n:int, like:Tensor)->Tensor:
         "The `n` interpolation weights of this process's samples: drawn for the whole batch of all processes, this process's slice."
         rank, world = self.learn.ddp_rank
@@ -136,7 +139,8 @@ class GradientPenalty(Callback):
 # %% ../nbs/04_train.ipynb #c012
 class TrainingDiverged(RuntimeWarning): "A loss or a gradient became NaN or infinite; training was stopped."
 
-def grad_norm(m:nn.Module)->Tensor:
+def grad_norm(m:nn.Module, # a network after a backward pass
+             )->Tensor: # a scalar
     "The L2 norm of all of `m`'s gradients together (0 when it has none)."
     gs = [p.grad.detach().float().norm() for p in m.parameters() if p.grad is not None]
     return torch.stack(gs).norm() if gs else torch.zeros(())
@@ -175,7 +179,7 @@ GRAD_TERMS = ('d_grad', 'g_grad')  # gradient norms before each step: in losses.
 class GANLossLog(Callback):
     "Every loss term per training batch, their epoch means in `Recorder`, and `losses.csv`."
     order = 60
-    def __init__(self, fname:str|None='losses.csv'):
+    def __init__(self, fname:str|None='losses.csv'): # the per-batch log, in the learner's path (None: no file)
         self.fname, self.rows = fname, []
     def before_batch(self):
         if self.training: self.learn.gan_stats = {}
@@ -192,7 +196,10 @@ class GANLossLog(Callback):
         if self.fname and not rank_distrib(): atomic_write(Path(self.path)/self.fname, lambda f: self.df.to_csv(f, index=False))
 
 # %% ../nbs/04_train.ipynb #c019
-def sample_grid(L:Tensor, pred_ab:Tensor, true_ab:Tensor|None=None)->Image.Image:
+def sample_grid(L:Tensor, # normalised L, (B,1,H,W)
+                pred_ab:Tensor, # predicted normalised ab, (B,2,H,W)
+                true_ab:Tensor|None=None, # the truth, for a third column
+               )->Image.Image: # B rows of gray | prediction | truth
     "Rows of (gray | prediction | truth) images as one PIL image."
     cols = [torch.zeros_like(pred_ab), pred_ab] + ([true_ab] if true_ab is not None else [])
     ims = [model_to_rgb(L.float().cpu(), c.float().cpu()) for c in cols]      # each (B,3,H,W)
@@ -202,7 +209,9 @@ def sample_grid(L:Tensor, pred_ab:Tensor, true_ab:Tensor|None=None)->Image.Image
 class SampleGrid(Callback):
     "After each epoch, save gray | prediction | truth for `n` fixed validation images to `samples/epoch_NNN.png`."
     order = 65
-    def __init__(self, n:int=4, folder:str='samples'): store_attr()
+    def __init__(self, n:int=4, # validation images in the grid
+                 folder:str='samples'): # subfolder of the learner's path
+        store_attr()
     def before_fit(self):
         L, ab = self.dls.valid.one_batch()
         self.L, self.ab = L[:self.n], ab[:self.n]
@@ -230,7 +239,8 @@ def _load_opt(opt, sd):
     state = [{k: v.to(p.device) if isinstance(v, Tensor) else v for k, v in s.items()} for p, s in zip(params, sd['state'])]
     opt.load_state_dict({'state': state, 'hypers': fcL(sd['hypers'])})
 
-def checkpoint_state(learn:Learner)->dict:
+def checkpoint_state(learn:Learner, # a `ColorizationLearner` between epochs
+                    )->dict: # weights, optimiser states, counters, random states and config
     "Everything needed to continue training `learn` exactly."
     gt = getattr(learn, 'gan_trainer', None)
     return dict(format=CKPT_FORMAT, version=1, epoch=learn.epoch,
@@ -243,7 +253,8 @@ def checkpoint_state(learn:Learner)->dict:
                 rng_cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
                 log=learn.gan_loss_log.rows if hasattr(learn, 'gan_loss_log') else [])
 
-def load_checkpoint(path:str|Path)->dict:
+def load_checkpoint(path:str|Path, # a `.pt` file written by `GANCheckpoint`
+                   )->dict: # `checkpoint_state`'s dictionary
     "Read a checkpoint written by `GANCheckpoint`, safely (`weights_only`); a clear error if it is not one."
     path = Path(path)
     ck = safe_torch_load(path, 'checkpoint')
@@ -254,7 +265,9 @@ def load_checkpoint(path:str|Path)->dict:
 class GANCheckpoint(Callback):
     "After each completed epoch, write `checkpoints/last.pt` atomically (and `epoch_NNN.pt` if `keep_all`)."
     order = 70
-    def __init__(self, folder:str='checkpoints', keep_all:bool=False): store_attr()
+    def __init__(self, folder:str='checkpoints', # subfolder of the learner's path
+                 keep_all:bool=False): # also keep every epoch as `epoch_NNN.pt`
+        store_attr()
     def before_epoch(self): self.cancelled = False
     def after_cancel_epoch(self): self.cancelled = True
     def after_epoch(self):
@@ -268,7 +281,8 @@ class GANCheckpoint(Callback):
 class LinearLRDecay(Callback):
     "Decay both learning rates linearly to zero over the last `n_decay` epochs of the fit (pix2pix's 'linear' policy)."
     order = 5
-    def __init__(self, n_decay:int): self.n_decay = n_decay
+    def __init__(self, n_decay:int): # epochs at the end of the fit over which both rates fall to zero
+        self.n_decay = n_decay
     def before_fit(self):  # the configured rates, not the optimisers' (which a resumed run restores already decayed)
         self.base_g, self.base_d = self.learn.config['lr_g'], self.learn.config['lr_d']
     def before_epoch(self):
@@ -294,25 +308,35 @@ class EpochSeed(Callback):
             if hasattr(dl, 'set_epoch'): dl.set_epoch(self.epoch)
 
 class ChannelsLast(Callback):
-    "Channels-last memory for the networks and the batches, on CUDA only (where convolutions are faster so)."
+    "Channels-last memory for the networks and the batches (faster convolutions on GPUs, and on CPUs with bfloat16: see `10_bench`)."
     order = 1
+    def before_fit(self): self.model.to(memory_format=torch.channels_last)
+    def before_batch(self): self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if x.ndim == 4 else x for x in self.xb)
+
+class Compile(Callback):
+    "`torch.compile` the generator, and the critic unless a gradient penalty needs its double backward (which compiled graphs do not support)."
+    order = 2
     def before_fit(self):
-        self.on = next(self.model.parameters()).is_cuda
-        if self.on: self.model.to(memory_format=torch.channels_last)
-    def before_batch(self):
-        if self.on: self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) for x in self.xb)
+        if getattr(self, 'done', False): return
+        self.learn.generator.compile()
+        if self.learn.critic is not None and not any(isinstance(c, GradientPenalty) and c.weight for c in self.learn.cbs): self.learn.critic.compile()
+        self.done = True
 
 # %% ../nbs/04_train.ipynb #c026
 class BinnedColorLoss:
     "Class-rebalanced cross-entropy over ab bins for a `UNet(head='bins')`, from the logits of its last forward pass."
-    def __init__(self, generator:nn.Module, lam:float=0.5, reduction:str='mean'):
+    def __init__(self, generator:nn.Module, # a `UNet(head='bins')`, whose last forward pass left its logits
+                 lam:float=0.5, # Zhang et al.'s rebalancing: mix of the empirical prior and uniform (0.5)
+                 reduction:str='mean'): # 'mean' over pixels and images, or 'none'
         self.generator, self.lam, self.reduction = generator, lam, reduction
     def __call__(self, pred:Tensor, target:Tensor)->Tensor:
         g = self.generator
         with torch.autocast(g.prior.device.type, enabled=False): w = rebalance_weights(g.prior, g.bins, self.lam)  # float32, cheap (Q×Q)
         return binned_ce(g.logits_, target, g.bins, w, reduction=self.reduction)
 
-def ab_l1(pred:Tensor, targ:Tensor)->Tensor:
+def ab_l1(pred:Tensor, # predicted normalised ab
+          targ:Tensor, # true normalised ab
+         )->Tensor: # a scalar
     "Mean absolute error of normalised `ab`: the validation metric beside the bins head's loss."
     return (pred - targ).abs().mean()
 
@@ -363,7 +387,8 @@ def _with_defaults(cfg):
     if not isinstance(cfg, dict) or 'depth' not in cfg: return cfg
     return {**{k: p.default for k, p in inspect.signature(UNet).parameters.items()}, **cfg}
 
-def adam(betas=(0.5, 0.999)):
+def adam(betas=(0.5, 0.999), # Adam's (beta1, beta2)
+        ): # an `opt_func` for fastai's `Learner`
     "fastai's Adam with PyTorch's defaults otherwise (eps 1e-8, no weight decay), as pix2pix."
     return partial(Adam, mom=betas[0], sqr_mom=betas[1], eps=1e-8, wd=0.)
 
@@ -469,7 +494,8 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         checkpoints:bool=True, # write checkpoints/last.pt each epoch
         samples:int=4, # validation images in the per-epoch sample grid (0: none)
         bf16:bool=False, # bfloat16 autocast for both networks' forward passes, on any device (the penalty stays float32)
-        channels_last:bool=False, # channels-last memory format (CUDA only)
+        channels_last:bool=False, # channels-last memory format for networks and batches (any device)
+        compile:bool=False, # `torch.compile` the networks (the critic only without a gradient penalty); the first batches compile
         head:str='tanh', # generator head: 'tanh' regresses ab (pix2pix), 'bins' classifies ab bins (Zhang et al.), for vivid colour
         init:str|Path|None=None, # start the generator from this generator file or checkpoint (matching weights only)
         generator:nn.Module|None=None, # use this generator instead of building a UNet
@@ -505,6 +531,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if samples: cb.append(SampleGrid(samples))
     if gan is not None: cb.append(CriticFollows())
     if channels_last: cb.append(ChannelsLast())
+    if compile: cb.append(Compile())
     learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas), lr=lr_g,
                                 splitter=lambda m: [list(m.generator.parameters())],
                                 cbs=cb + list(cbs or []), path=path, **kwargs)
@@ -536,7 +563,8 @@ def plot_gan_losses(self:ColorizationLearner, smooth:int=10, figsize=(13, 3.4)):
     name = 'binned CE' if isinstance(self.loss_func, BinnedColorLoss) else 'L1'
     if len(vals): axs[2].plot(ep, vals[:, 0], 'o-', label=f'train {name}'); axs[2].plot(ep, vals[:, 1], 'o-', label=f'valid {name}')
     for ax, t in zip(axs, ('critic', 'generator', f'{name} (normalised ab)')):
-        ax.set_title(t); ax.set_xlabel('epoch'); ax.legend(loc='best', fontsize=8)
+        ax.set_title(t); ax.set_xlabel('epoch')
+        if ax.get_legend_handles_labels()[0]: ax.legend(loc='best', fontsize=8)  # a regression run has no critic terms
     ax2.legend(loc='lower left', fontsize=8)
     plt.tight_layout()
     return fig
