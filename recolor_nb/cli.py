@@ -55,11 +55,11 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
         done, skipped = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
                                        report=lambda f, r: _say('colorize', f, r))
     for p in missing: _say('colorize', p, 'no such file or folder'); skipped.append((Path(p), 'missing'))
-    where = Path(out) if out else 'beside the inputs'
+    where = f'into {Path(out)}' if out else 'beside the inputs'
     n = len(done) + len(skipped)
     if not done:
         raise CommandError(f"no image colourised ({len(skipped)} skipped: see above)" if n else f"no image files in {', '.join(images)}")
-    print(f"colourised {len(done)} of {n} image(s) into {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
+    print(f"colourised {len(done)} of {n} image(s) {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
     return done
 
 # %% ../nbs/09_cli.ipynb #c008
@@ -99,6 +99,9 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               degrade:float=0., # share of training inputs damaged as old prints are (faded, blurred, grainy L); validation stays clean
               cache:store_true=False, # decode the photos once into a pixel cache next to the data (or ~/.cache/recolor_nb) and crop on the device: for GPU training
               cache_dir:str=None, # put the pixel cache in this folder instead (implies --cache)
+              bf16:store_true=False, # bfloat16 autocast for both networks' forward passes (the penalty stays float32): faster on GPUs and on CPUs with AVX-512 bf16
+              channels_last:store_true=False, # channels-last memory for networks and batches (with --bf16, the fastest on this project's CPU: see 10_bench)
+              compile:store_true=False, # torch.compile the networks (the critic only without a gradient penalty); the first batches compile
               num_workers:int=0, # data loader processes
               seed:int=42, # seeds the random split (a folder without train/ and val/), the crops and the initialisation
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
@@ -123,7 +126,9 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
 
 def _train(out:Path, dls, o:dict):
     "`recolor train` once its data are found and its folder is ours: the run's record, the learner, the fit, the exported generator."
-    import matplotlib; matplotlib.use('agg')
+    import matplotlib
+    from fastcore.imports import in_ipython
+    if not in_ipython(): matplotlib.use('agg')  # no display needed; in a notebook, leave its backend alone
     from recolor_nb.train import colorization_learner
     from recolor_nb.inference import save_generator
     from recolor_nb.experiments import RunHistory
@@ -140,7 +145,8 @@ def _train(out:Path, dls, o:dict):
                                  critic_layers=o['critic_layers'], critic_base=o['critic_base'], gp_weight=o['gp_weight'],
                                  n_critic=o['n_critic'], l1_weight=o['l1_weight'], adv_weight=o['adv_weight'], lr_g=o['lr_g'], lr_d=o['lr_d'],
                                  pretrain_epochs=o['pretrain_epochs'], lr_decay_epochs=o['lr_decay_epochs'], path=out, seed=o['seed'],
-                                 head=o['head'], init=o['init'], cbs=[] if rank else [RunHistory('history.csv', verbose=table)])
+                                 head=o['head'], init=o['init'], bf16=o['bf16'], channels_last=o['channels_last'], compile=o['compile'],
+                                 cbs=[] if rank else [RunHistory('history.csv', verbose=table)])
     if o['keep_checkpoints']: learn.gan_checkpoint.keep_all = True
     say(f"training {o['gan']} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "
           f"{o['size']}px, bs {o['bs']}{f' x {n} processes' if n > 1 else ''}, {sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}", flush=True)
@@ -151,7 +157,8 @@ def _train(out:Path, dls, o:dict):
         else: learn.fit(o['epochs'], resume=o['resume'])
     if getattr(learn, 'diverged', None): raise CommandError(f"training diverged: {learn.diverged}; the last good epoch is in {out/'checkpoints'/'last.pt'}")
     if rank: return learn
-    learn.plot_gan_losses().savefig(out/'losses.png', dpi=100)
+    import matplotlib.pyplot as plt
+    fig = learn.plot_gan_losses(); fig.savefig(out/'losses.png', dpi=100); plt.close(fig)
     save_generator(learn.generator, out/'generator.safetensors', render_size=o['render_size'] or o['size'],
                    recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic', 'split')}),
                    split=json.dumps(getattr(dls, 'split', None)),  # which photos it did not train on, for `recolor evaluate`
@@ -160,7 +167,8 @@ def _train(out:Path, dls, o:dict):
     return learn
 
 # %% ../nbs/09_cli.ipynb #c010
-def recorded_split(model:str|None)->dict|None:
+def recorded_split(model:str|None, # a generator .safetensors file or a training checkpoint; None for the bundled model
+                  )->dict|None:
     "The data split a model was trained with (`colorization_dls`'s `dls.split`), from its generator file or checkpoint; None if it has none."
     if model is None: return None  # the bundled model: trained on a folder split on disk (see the model card)
     if Path(model).suffix == '.safetensors':
@@ -301,12 +309,17 @@ def _ints(s, what):
 def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separated
               variants:str='plain,learner', # training loops and options, comma-separated: plain|learner[+channels_last][+bf16][+compile]
               gan:str='pix2pix', # pix2pix, lsgan, wgan-gp or none
-              depth:int=7, base:int=64, max_width:int=512, # the generator (default: pix2pix's unet_128)
+              depth:int=7, # U-Net levels (default: pix2pix's unet_128)
+              base:int=64, # generator width at the first level
+              max_width:int=512, # generator width cap
               thick:store_true=False, # the paper's thick U-Net instead of the plain one
               head:str='tanh', # generator head: tanh or bins
-              critic_layers:int=3, critic_base:int=64, # the critic (default: the 70x70 PatchGAN)
-              size:int=128, bs:int=16, # crop size and batch size
-              steps:int=3, rounds:int=2, # timed batches per round, rounds (interleaved)
+              critic_layers:int=3, # PatchGAN layers (3: the 70x70 PatchGAN)
+              critic_base:int=64, # critic width
+              size:int=128, # crop size, pixels
+              bs:int=16, # batch size
+              steps:int=3, # timed batches per variant and round
+              rounds:int=2, # rounds over all variants, interleaved
               data:str=None, # a photo folder for the data path (default: the embedded photos)
               workers:str='0,1,2', # loader processes to try, comma-separated
               cache:store_true=False, # also time the pixel cache (needs --data)
@@ -356,7 +369,8 @@ def _parser(name:str):
             p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'data'))
     return p
 
-def main(argv:list|None=None)->int:
+def main(argv:list|None=None, # the arguments after `recolor` (default: sys.argv[1:])
+        )->int: # the exit status: 0, 1 (a failure) or 2 (a usage error)
     "Entry point of the `recolor` console script."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help'): print(_usage()); return 0
