@@ -19,7 +19,7 @@ from fastai.learner import Learner, ValueMetric, AvgMetric
 from fastai.callback.core import Callback, CancelFitException, CancelEpochException, CancelBackwardException, CancelStepException
 from fastai.callback.progress import CSVLogger
 from fastai.callback.schedule import LRFinder  # and fit_one_cycle, lr_find... on every Learner
-from fastai.optimizer import Adam
+from fastai.optimizer import Adam, OptimWrapper
 from fastai.torch_core import set_seed, rank_distrib
 from .color import model_to_rgb
 from .files import atomic_write, safe_torch_load
@@ -233,8 +233,20 @@ def _plain(o):
     return o
 
 def _opt_state(opt): return None if opt is None else _plain(opt.state_dict())
+def _from_fastai_adam(sd:dict, opt)->dict:
+    "A state saved from fastai's `Adam` (checkpoints before the fused optimiser) as PyTorch's: the same moments, step counts and hypers."
+    groups = opt.opt.state_dict()['param_groups']
+    for g, h in zip(groups, sd['hypers']): g.update(lr=h['lr'], betas=(h['mom'], h['sqr_mom']), eps=h['eps'])
+    state = {i: dict(step=torch.tensor(float(s['step'])), exp_avg=s['grad_avg'], exp_avg_sq=s['sqr_avg'])
+             for i, s in enumerate(sd['state']) if 'grad_avg' in s}
+    return dict(state=state, param_groups=groups)
+
 def _load_opt(opt, sd):
     "Load a saved optimiser state, each tensor moved to its parameter's device (checkpoints are read on the CPU)."
+    if isinstance(opt, OptimWrapper):
+        if 'hypers' in sd: sd = _from_fastai_adam(sd, opt)
+        opt.load_state_dict(sd)  # PyTorch moves each state tensor to its parameter's device
+        return
     params = [p for p, *_ in opt.all_params()]
     state = [{k: v.to(p.device) if isinstance(v, Tensor) else v for k, v in s.items()} for p, s in zip(params, sd['state'])]
     opt.load_state_dict({'state': state, 'hypers': fcL(sd['hypers'])})
@@ -388,9 +400,14 @@ def _with_defaults(cfg):
     return {**{k: p.default for k, p in inspect.signature(UNet).parameters.items()}, **cfg}
 
 def adam(betas=(0.5, 0.999), # Adam's (beta1, beta2)
+         fused:bool|None=None, # PyTorch's fused Adam, one kernel over all parameters (None: on CPUs and GPUs, where PyTorch has it)
         ): # an `opt_func` for fastai's `Learner`
-    "fastai's Adam with PyTorch's defaults otherwise (eps 1e-8, no weight decay), as pix2pix."
-    return partial(Adam, mom=betas[0], sqr_mom=betas[1], eps=1e-8, wd=0.)
+    "PyTorch's Adam as pix2pix uses it (eps 1e-8, no weight decay), fused, behind fastai's `OptimWrapper` (its schedules and hypers work unchanged)."
+    def opt_func(params, lr=1e-3, **kwargs):
+        ps = [p for g in (params if isinstance(params, (list, tuple, fcL)) else [params]) for p in (g if isinstance(g, (list, tuple, fcL)) else [g])]
+        f = fused if fused is not None else bool(ps) and all(p.device.type in ('cpu', 'cuda') and p.is_floating_point() for p in ps)
+        return OptimWrapper(params, opt=partial(torch.optim.Adam, betas=tuple(betas), eps=1e-8, weight_decay=0., fused=f or None), lr=lr)
+    return opt_func
 
 class ColorizationLearner(Learner):
     "A fastai `Learner` for the generator, with the critic and its optimiser beside it; `fit` can `resume` a checkpoint."
@@ -496,6 +513,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         bf16:bool=False, # bfloat16 autocast for both networks' forward passes, on any device (the penalty stays float32)
         channels_last:bool=False, # channels-last memory format for networks and batches (any device)
         compile:bool=False, # `torch.compile` the networks (the critic only without a gradient penalty); the first batches compile
+        fused_adam:bool|None=None, # PyTorch's fused Adam for both networks (None: where PyTorch has it; False: its default multi-tensor Adam)
         head:str='tanh', # generator head: 'tanh' regresses ab (pix2pix), 'bins' classifies ab bins (Zhang et al.), for vivid colour
         init:str|Path|None=None, # start the generator from this generator file or checkpoint (matching weights only)
         generator:nn.Module|None=None, # use this generator instead of building a UNet
@@ -532,12 +550,12 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if gan is not None: cb.append(CriticFollows())
     if channels_last: cb.append(ChannelsLast())
     if compile: cb.append(Compile())
-    learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas), lr=lr_g,
+    learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas, fused_adam), lr=lr_g,
                                 splitter=lambda m: [list(m.generator.parameters())],
                                 cbs=cb + list(cbs or []), path=path, **kwargs)
     learn.metrics = list(metrics or []) + ([AvgMetric(ab_l1)] if bins else []) + (learn.gan_loss_log.metrics() if gan is not None else [])
     learn.bf16, learn.moms = bf16, (betas[0],) * 3  # fit_one_cycle keeps the objective's beta1 unless given `moms`
-    learn.opt_d = adam(betas)(list(critic.parameters()), lr=lr_d) if critic is not None else None
+    learn.opt_d = adam(betas, fused_adam)(list(critic.parameters()), lr=lr_d) if critic is not None else None
     learn.config = dict(gan=gan, generator=getattr(generator, 'config', None), critic=getattr(critic, 'config', None),
                         gp_weight=gp_weight, l1_weight=l1_weight, adv_weight=adv_weight, n_critic=n_critic,
                         lr_g=lr_g, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None),
