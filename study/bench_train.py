@@ -5,7 +5,7 @@
 import json, sys
 from pathlib import Path
 from recolor_nb.bench import run_bench, bench_json
-V = ('plain', 'learner', 'learner+channels_last', 'learner+bf16', 'learner+channels_last+bf16', 'plain+channels_last+bf16', 'learner+compile',
+V = ('plain', 'plain+fused', 'learner+foreach', 'learner', 'learner+channels_last+bf16', 'plain+fused+channels_last+bf16',
      'learner+channels_last+bf16+compile')
 res = run_bench(('train', 'colorize'), variants=V, steps=2, warmup=1, rounds=3)
 for k, df in res.items(): print(df.drop(columns=[c for c in ('rounds',) if c in df]).round(3).to_string(), flush=True)
