@@ -404,7 +404,8 @@ def adam(betas=(0.5, 0.999), # Adam's (beta1, beta2)
         ): # an `opt_func` for fastai's `Learner`
     "PyTorch's Adam as pix2pix uses it (eps 1e-8, no weight decay), fused, behind fastai's `OptimWrapper` (its schedules and hypers work unchanged)."
     def opt_func(params, lr=1e-3, **kwargs):
-        ps = [p for g in (params if isinstance(params, (list, tuple, fcL)) else [params]) for p in (g if isinstance(g, (list, tuple, fcL)) else [g])]
+        groups = params if isinstance(params[0], (list, tuple, fcL)) else [params]  # fastai passes parameter groups; the critic's opt a flat list
+        ps = [p for g in groups for p in g]
         f = fused if fused is not None else bool(ps) and all(p.device.type in ('cpu', 'cuda') and p.is_floating_point() for p in ps)
         return OptimWrapper(params, opt=partial(torch.optim.Adam, betas=tuple(betas), eps=1e-8, weight_decay=0., fused=f or None), lr=lr)
     return opt_func
