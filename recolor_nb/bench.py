@@ -169,23 +169,23 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         loop, opts = _variant(v)
         g, c = nets()
         if loop == 'plain': runs[v] = PlainLoop(g, c, gan, l1_weight=100. if head == 'tanh' else 2., **opts)
-        else: runs[v] = (g, c, opts)
+        else:  # one learner for all rounds, as one PlainLoop: its optimiser state is made once, in the first warm-up batch
+            start = _BatchStart(); end = _BatchEnd(start)
+            runs[v] = (colorization_learner(dls, gan=gan, generator=g, critic=c, path=Path('/tmp')/'recolor_bench', checkpoints=False,
+                                            samples=0, seed=None, cbs=[start, end], **opts), end)
     times, peaks = {v: [] for v in variants}, []
     for r in range(rounds):
         if flops: peaks.append(matmul_peak(device=device))  # once a round: the best is what the hardware allows when it is free
-        for v in variants:
+        for v in (variants if r % 2 == 0 else variants[::-1]):  # ABC, CBA, ...: a drift of the machine's speed hits every variant alike
             run = runs[v]
             if isinstance(run, PlainLoop):
                 for i, b in enumerate(batches):
                     _sync(device); t = time.perf_counter(); run.step(*b); _sync(device)
                     if i >= warmup: times[v].append(time.perf_counter() - t)
             else:
-                g, c, opts = run
-                start = _BatchStart(); end = _BatchEnd(start)
-                learn = colorization_learner(dls, gan=gan, generator=g, critic=c, path=Path('/tmp')/'recolor_bench', checkpoints=False,
-                                             samples=0, seed=None, cbs=[start, end], **opts)
-                with learn.no_bar(), learn.no_logging(): learn.fit(1)
-                times[v] += end.times[warmup if r == 0 else 0:][:steps]
+                learn, end = run
+                with learn.no_bar(), learn.no_logging(): learn.fit(r + 1, resume=True if r else None)  # one more epoch of the same run
+                times[v] += end.times[-n:][warmup:]  # as for the plain loop: each round's first `warmup` batches are not timed
     rows = []
     for v in variants:
         per_round = np.array(times[v]).reshape(rounds, -1).mean(1) if times[v] else np.array([np.nan])

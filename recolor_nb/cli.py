@@ -14,8 +14,9 @@ from .data import ImageError, DEMO_PHOTOS
 class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
 # %% auto #0
-__all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd', 'recorded_split',
-           'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'bench_cmd', 'main']
+__all__ = ['TRAIN_RECIPES', 'DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd',
+           'recorded_split', 'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'bench_cmd',
+           'main']
 
 # %% ../nbs/09_cli.ipynb #c006
 def _say(cmd:str, path, reason:str):
@@ -72,24 +73,44 @@ def _weights(weights:str|None, n:int)->list|None:
     if len(w) != n: raise CommandError(f"--weights {weights}: {len(w)} weight(s) for {n} DATA folders")
     return w
 
+TRAIN_RECIPES = dict(
+    recolor=dict(gan='none', head='bins', depth=5, thick=True, base=32, max_width=256, size=64, bs=32, render_size=96, vivid=0.4),
+    pix2pix=dict(gan='pix2pix', head='tanh', depth=7, thick=False, base=64, max_width=512, size=128, bs=16),
+    paper=dict(gan='wgan-gp', head='tanh', depth=4, thick=True, base=64, max_width=512, size=128, bs=16),
+)  # recolor: the recipe that won the time-to-quality race (10_bench) and trained the bundled model; pix2pix: Isola et al.'s unet_128
+   # with the 70x70 PatchGAN; paper: the WGAN-GP with the thick U-Net the paper studies
+
+def _with_recipe(o:dict)->dict:
+    "`recolor train`'s options with those left unset (None) taken from `--recipe`; `--thin` wins over the recipe's U-Net."
+    if o['recipe'] not in TRAIN_RECIPES: raise CommandError(f"--recipe {o['recipe']}: one of {', '.join(TRAIN_RECIPES)}")
+    r = TRAIN_RECIPES[o['recipe']]
+    o = {**o, **{k: r.get(k) for k in ('gan', 'head', 'depth', 'base', 'max_width', 'size', 'bs', 'render_size', 'vivid') if o[k] is None}}
+    o['thin'] = o['thin'] or not r['thick']
+    if o['vivid'] is not None and o['head'] != 'bins':
+        if o['vivid'] != r.get('vivid'): raise CommandError("--vivid is for a generator with --head bins")
+        o['vivid'] = None
+    if o['vivid'] is not None and not 0 <= o['vivid'] <= 1: raise CommandError(f"--vivid {o['vivid']}: between 0 and 1")
+    return o
+
 def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ and val/ subfolders, or split at random); default: the embedded photos
               weights:str=None, # with several DATA folders: how often each is drawn, comma-separated (e.g. 1,1); default: in proportion to their photos
               out:str='recolor_run', # output folder
-              gan:str='wgan-gp', # pix2pix, lsgan, wgan-gp, or none (L1 regression)
-              depth:int=4, # U-Net levels
+              recipe:str='recolor', # the defaults of the options below: recolor (ours: bins head, no critic, fastest to good colour), pix2pix, or paper (WGAN-GP, thick U-Net)
+              gan:str=None, # pix2pix, lsgan, wgan-gp, or none (L1 or bins regression); default: the recipe's
+              depth:int=None, # U-Net levels (recolor: 5, pix2pix: 7, paper: 4)
               thin:store_true=False, # the plain U-Net instead of the paper's thick one
-              head:str='tanh', # generator head: tanh (regress ab) or bins (classify ab bins, rebalanced: more vivid)
+              head:str=None, # generator head: tanh (regress ab) or bins (classify ab bins, rebalanced: more vivid); recolor: bins
               init:str=None, # start the generator from this generator file or checkpoint (fine-tuning)
-              base:int=64, # generator width at the first level
-              max_width:int=512, # generator width cap
+              base:int=None, # generator width at the first level (recolor: 32, else 64)
+              max_width:int=None, # generator width cap (recolor: 256, else 512)
               critic_layers:int=3, # PatchGAN layers
               critic_base:int=64, # critic width
               gp_weight:float=None, # gradient-penalty weight (default: 10 for wgan-gp)
               n_critic:int=None, # critic steps per generator step (default: 5 for wgan-gp, 1 otherwise)
               l1_weight:float=None, # reconstruction weight in the generator loss (default: 100 for L1, 2 for --head bins)
               adv_weight:float=1., # adversarial weight in the generator loss
-              size:int=128, # training crop size, pixels
-              bs:int=16, # batch size
+              size:int=None, # training crop size, pixels (recolor: 64, else 128)
+              bs:int=None, # batch size (recolor: 32, else 16)
               epochs:int=10, # total epochs (pretraining included)
               lr_g:float=None, # generator learning rate (default per gan mode)
               lr_d:float=None, # critic learning rate (default per gan mode)
@@ -105,12 +126,13 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               num_workers:int=0, # data loader processes
               seed:int=42, # seeds the random split (a folder without train/ and val/), the crops and the initialisation
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
-              render_size:int=None, # working resolution stored with the exported generator (default: --size)
+              render_size:int=None, # working resolution stored with the exported generator (recolor: 96, else --size)
+              vivid:float=None, # --head bins: the vividness stored with the exported generator, 0 to 1 (recolor: 0.4, as the bundled model)
               keep_checkpoints:store_true=False, # keep every epoch's checkpoint (checkpoints/epoch_NNN.pt), not only the last
               sync_bn:store_true=False, # under torchrun or accelerate launch: batch-norm statistics over all processes' batches (GPUs only; not in a critic with the gradient penalty)
               no_bar:store_true=False): # no progress bar (for logs)
     "Train a colourisation GAN (or L1 regression); writes checkpoints, loss plots, sample grids and the generator."
-    o = dict(locals())  # every option, as given
+    o = _with_recipe(dict(locals()))  # every option, as given or from the recipe
     from recolor_nb.data import colorization_dls
     from recolor_nb.distrib import process_group, rank0_run_lock
     if resume and not Path(resume).is_file(): raise FileNotFoundError(f"{resume}: no such checkpoint")
@@ -148,7 +170,7 @@ def _train(out:Path, dls, o:dict):
                                  head=o['head'], init=o['init'], bf16=o['bf16'], channels_last=o['channels_last'], compile=o['compile'],
                                  cbs=[] if rank else [RunHistory('history.csv', verbose=table)])
     if o['keep_checkpoints']: learn.gan_checkpoint.keep_all = True
-    say(f"training {o['gan']} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "
+    say(f"training {o['gan'] if o['gan'] not in (None, 'none') else o['head'] + ' regression'} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "
           f"{o['size']}px, bs {o['bs']}{f' x {n} processes' if n > 1 else ''}, {sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}", flush=True)
     t = time.time()
     with learn.distrib_ctx(sync_bn=o['sync_bn']):  # one process: nothing changes
@@ -159,10 +181,13 @@ def _train(out:Path, dls, o:dict):
     if rank: return learn
     import matplotlib.pyplot as plt
     fig = learn.plot_gan_losses(); fig.savefig(out/'losses.png', dpi=100); plt.close(fig)
-    save_generator(learn.generator, out/'generator.safetensors', render_size=o['render_size'] or o['size'],
+    g = learn.generator; trained_vivid = getattr(g, 'vivid', None)
+    if o['vivid'] is not None: g.vivid = o['vivid']  # stored in the file's config; the learner keeps its own
+    save_generator(g, out/'generator.safetensors', render_size=o['render_size'] or o['size'],
                    recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic', 'split')}),
                    split=json.dumps(getattr(dls, 'split', None)),  # which photos it did not train on, for `recolor evaluate`
                    train_seconds=f"{time.time() - t:.0f}", data=', '.join(o['data']) or 'embedded')
+    if trained_vivid is not None: g.vivid = trained_vivid
     print(f"done in {time.time() - t:.0f}s: {out/'generator.safetensors'}")
     return learn
 

@@ -142,8 +142,8 @@ class TrainingDiverged(RuntimeWarning): "A loss or a gradient became NaN or infi
 def grad_norm(m:nn.Module, # a network after a backward pass
              )->Tensor: # a scalar
     "The L2 norm of all of `m`'s gradients together (0 when it has none)."
-    gs = [p.grad.detach().float().norm() for p in m.parameters() if p.grad is not None]
-    return torch.stack(gs).norm() if gs else torch.zeros(())
+    gs = [p.grad.detach() for p in m.parameters() if p.grad is not None]
+    return torch.nn.utils.get_total_norm(gs, foreach=True).float() if gs else torch.zeros(())  # multi-tensor: a few kernels, not one per tensor
 
 class NaNGuard(Callback):
     "Stop training, before the weights change, when a loss or a gradient becomes NaN or infinite."
