@@ -84,12 +84,12 @@ def _with_recipe(o:dict)->dict:
     "`recolor train`'s options with those left unset (None) taken from `--recipe`; `--thin` wins over the recipe's U-Net."
     if o['recipe'] not in TRAIN_RECIPES: raise CommandError(f"--recipe {o['recipe']}: one of {', '.join(TRAIN_RECIPES)}")
     r = TRAIN_RECIPES[o['recipe']]
-    o = {**o, **{k: r.get(k) for k in ('gan', 'head', 'depth', 'base', 'max_width', 'size', 'bs', 'render_size', 'vivid') if o[k] is None}}
+    o = {**o, **{k: r.get(k) for k in ('gan', 'head', 'depth', 'base', 'max_width', 'size', 'bs', 'render_size') if o[k] is None}}
     o['thin'] = o['thin'] or not r['thick']
-    if o['vivid'] is not None and o['head'] != 'bins':
-        if o['vivid'] != r.get('vivid'): raise CommandError("--vivid is for a generator with --head bins")
-        o['vivid'] = None
-    if o['vivid'] is not None and not 0 <= o['vivid'] <= 1: raise CommandError(f"--vivid {o['vivid']}: between 0 and 1")
+    if o['head'] != 'bins':
+        if o['vivid'] is not None: raise CommandError("--vivid is for a generator with --head bins")
+    elif o['vivid'] is None: o['vivid'] = r.get('vivid')  # the recipe's vividness is for a bins head only
+    elif not 0 <= o['vivid'] <= 1: raise CommandError(f"--vivid {o['vivid']}: between 0 and 1")
     return o
 
 def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ and val/ subfolders, or split at random); default: the embedded photos

@@ -23,6 +23,7 @@ from recolor_nb.models import unet_128
 from recolor_nb.train import colorization_learner
 from recolor_nb.inference import save_generator, load_generator, AtRenderSize
 from recolor_nb.metrics import evaluate
+from recolor_nb.cli import TRAIN_RECIPES
 
 here = Path(__file__).parent
 DATA = (here/'..'/'..'/'shared'/'data'/'photos128').resolve()
@@ -50,11 +51,12 @@ class CPUBudget(Callback):
             self.snap(self.next)
             if self.next > self.budget: raise CancelFitException
 
+_R = TRAIN_RECIPES['recolor']
 RECIPES = {
     'ref': dict(dls=dict(size=128, bs=16), render=128,
                 learner=dict(gan='pix2pix', critic_layers=3, critic_base=64, l1_weight=100., lr_g=2e-4, lr_d=2e-4)),
-    'ours': dict(dls=dict(size=64, bs=32), render=96,
-                 learner=dict(gan=None, head='bins', depth=5, base=32, max_width=256, lr_g=2e-4)),
+    'ours': dict(dls=dict(size=_R['size'], bs=_R['bs']), render=_R['render_size'],   # `recolor train`'s default recipe
+                 learner=dict(gan=None, head=_R['head'], depth=_R['depth'], thick=_R['thick'], base=_R['base'], max_width=_R['max_width'], lr_g=2e-4)),
 }
 
 def train(name):
@@ -72,7 +74,7 @@ def score(k=1):
     ds = dls.valid.dataset; ds.photos = ds.photos[::k]; ds.n = len(ds.photos)
     dst = here/'bench'/'ttq.json'; res = json.loads(dst.read_text()) if dst.exists() else {}
     base = next((v for kk, v in res.items() if kk == f'baselines/k{k}'), None)
-    for name, vivid in (('ref', None), ('ours', 0.4), ('ours', 1.0)):  # ours at the bundled model's vividness, and as trained
+    for name, vivid in (('ref', None), ('ours', _R['vivid']), ('ours', 1.0)):  # ours at the bundled model's vividness, and as trained
         label = name if vivid in (None, 0.4) else f'{name}@vivid{vivid:g}'
         for f in sorted((OUT/name).glob('gen_*.safetensors')):
             key = f"{label}/{f.stem}/k{k}"
