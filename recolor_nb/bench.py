@@ -16,7 +16,7 @@ from fastai.callback.core import Callback
 from .data import colorization_dls
 from .models import UNet, PatchGAN, n_params
 from .losses import critic_loss, generator_adv_loss, gradient_penalty
-from .train import colorization_learner, GAN_DEFAULTS, GAN_OBJECTIVES
+from .train import colorization_learner, hold_freed_memory, GAN_DEFAULTS, GAN_OBJECTIVES
 
 # %% auto #0
 __all__ = ['matmul_peak', 'count_flops', 'PlainLoop', 'bench_train', 'bench_data', 'bench_colorize', 'run_bench', 'bench_json']
@@ -150,10 +150,12 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
                 rounds:int=2, # rounds over all variants, interleaved
                 device=None, # default: the GPU if there is one
                 flops:bool=True, # count one step's FLOPs and measure the matmul peak
-               )->pd.DataFrame: # a row per variant: images/s (median over rounds), s/step, ratio to 'plain', GFLOP/s and share of the peak
+                hold_memory:bool=True, # on the CPU, `hold_freed_memory` first (as `recolor train` does), for the whole process
+               )->pd.DataFrame: # a row per variant: images/s (median over rounds), s/step, ratio to 'plain' (of the medians, and the median of the rounds' ratios), GFLOP/s and share of the peak
     "Images per second of a full training step (critic and generator) for each variant, interleaved over `rounds`."
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     if device.type == 'cuda': torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
+    if device.type == 'cpu' and hold_memory: hold_freed_memory()  # page faults would otherwise dominate the differences between loops
     n = warmup + steps
     dls = colorization_dls(size=size, bs=bs, n_train=bs * n, n_valid=bs, seed=0, device=device)
     batches = [tuple(t.to(device) for t in b) for b in dls.train]
@@ -192,7 +194,10 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         s = float(np.median(per_round))
         rows.append(dict(variant=v, images_per_s=bs / s, s_per_step=s, rounds=[round(bs / x, 3) for x in per_round]))
     df = pd.DataFrame(rows).set_index('variant')
-    if 'plain' in df.index: df['vs_plain'] = df.images_per_s / df.images_per_s['plain']
+    if 'plain' in df.index:
+        df['vs_plain'] = df.images_per_s / df.images_per_s['plain']
+        pr = {v: np.array(times[v]).reshape(rounds, -1).mean(1) for v in variants}  # s/step of each variant in each round
+        df['vs_plain_paired'] = [float(np.median(pr['plain'] / pr[v])) for v in df.index]  # each round against plain's same round
     if flops:
         g, c = nets(); p = PlainLoop(g, c, gan, l1_weight=100., gp_weight=0.)  # FlopCounterMode cannot run autograd.grad: the penalty is not counted
         f = count_flops(p.step, *batches[0])
@@ -202,7 +207,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         df['share_of_peak'] = df.gflop_per_s / peak
         df.attrs.update(matmul_peak_gflops=peak, matmul_peaks=[round(p, 1) for p in peaks], flops_without_penalty=bool(gan and (d['gp_weight'] or 0)))
     df.attrs.update(config=dict(gan=gan, **net_kw, critic_layers=critic_layers, critic_base=critic_base, size=size, bs=bs, steps=steps,
-                                warmup=warmup, rounds=rounds, device=str(device), threads=torch.get_num_threads()))
+                                warmup=warmup, rounds=rounds, device=str(device), threads=torch.get_num_threads(), hold_memory=hold_memory and device.type == 'cpu'))
     return df
 
 # %% ../nbs/10_bench.ipynb #98718816

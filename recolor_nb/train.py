@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #c004
 from __future__ import annotations
-import os, math, warnings, tempfile, inspect
+import os, sys, math, ctypes, warnings, tempfile, inspect
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -31,7 +31,7 @@ __all__ = ['GAN_TERMS', 'GRAD_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFA
            'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid',
            'SampleGrid', 'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay', 'CriticFollows',
            'EpochSeed', 'ChannelsLast', 'Compile', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
-           'ColorizationLearner', 'colorization_learner']
+           'ColorizationLearner', 'colorization_learner', 'hold_freed_memory']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -562,6 +562,16 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
                         lr_g=lr_g, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None),
                         init=None if init is None else str(init), split=getattr(dls, 'split', None))
     return learn
+
+# %% ../nbs/04_train.ipynb #eec94629
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameters, from glibc's malloc.h
+
+def hold_freed_memory()->bool: # True if glibc's allocator was told, False where there is no glibc
+    "Keep freed memory in the process (glibc: no `mmap` for large blocks, no trimming), so that training steps stop faulting pages in."
+    if not sys.platform.startswith('linux'): return False
+    try: libc = ctypes.CDLL(None); mallopt, _ = libc.mallopt, libc.gnu_get_libc_version
+    except (OSError, AttributeError): return False  # musl and other C libraries
+    return bool(mallopt(_M_MMAP_THRESHOLD, 1 << 30) and mallopt(_M_TRIM_THRESHOLD, (1 << 31) - 1))
 
 # %% ../nbs/04_train.ipynb #c060
 import matplotlib.pyplot as plt

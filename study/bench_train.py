@@ -7,6 +7,6 @@ from pathlib import Path
 from recolor_nb.bench import run_bench, bench_json
 V = ('plain', 'plain+fused', 'learner+foreach', 'learner', 'learner+channels_last+bf16', 'plain+fused+channels_last+bf16',
      'learner+channels_last+bf16+compile')
-res = run_bench(('train', 'colorize'), variants=V, steps=2, warmup=1, rounds=3)
+res = run_bench(('train', 'colorize'), variants=V, steps=3, warmup=1, rounds=5)
 for k, df in res.items(): print(df.drop(columns=[c for c in ('rounds',) if c in df]).round(3).to_string(), flush=True)
 out = Path(__file__).parent/'bench'/'train.json'; out.write_text(json.dumps(bench_json(res), indent=1) + '\n'); print(out)

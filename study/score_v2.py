@@ -1,6 +1,7 @@
 """Score a generator for the bundled model's card: the vividness sweep on training photos, then the validation sets.
 
     python study/score_v2.py sweep MODEL            # vivid 0.3..1 on 300 training photos of each set (every k-th file)
+    python study/score_v2.py sweep MODEL T [T ...]  # the same for each annealed-mean temperature T -> sweep_NAME_T.json
     python study/score_v2.py val MODEL VIVID NAME   # every validation photo of photos128 and people128, with the baselines,
                                                     # and the skin-tone rate of people128's face photos; -> study/model_v2/NAME.json
 The data are the developers' (see each folder's SOURCES.md)."""
@@ -17,8 +18,9 @@ from recolor_nb.color import rgb_to_lab
 here = Path(__file__).parent
 DATA = {'photos128': (here/'..'/'..'/'shared'/'data'/'photos128').resolve(), 'people128': (here/'..'/'..'/'shared'/'data'/'people128').resolve()}
 
-def gen_of(model, vivid):
+def gen_of(model, vivid, T=None):
     g = load_generator(None if model == 'bundled' else model, vivid=vivid)
+    if T is not None: g.T = T
     if getattr(g, 'render_size', None) in (None, 64): g.render_size = 96  # the bundled models render at 96 px
     return g
 
@@ -44,11 +46,14 @@ if __name__ == '__main__':
             full = colorization_dls(folder, size=128, bs=64, seed=0)
             ds = PhotoCrops(full.train_ds.photos[::len(full.train_ds.photos) // 300][:300], 128, train=False)  # centre crops of training photos
             dls = SimpleNamespace(train=full.train, valid=ColorizationDL(ds, bs=64, shuffle=False, device='cpu'), valid_ds=ds, split=full.split)
-            for v in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
-                _, s = evaluate(AtRenderSize(gen_of(model, v)), dls=dls, size=128, bs=64, name=f'vivid {v}', baselines=v == 0.3)
-                rows += [dict(data=name, **r) for r in s.to_dict('records')]
-                print(name, v, s.iloc[0][['auc', 'colorfulness_gap', 'sepia']].round(4).to_dict(), flush=True)
-        out = here/'model_v2'/f'sweep_{Path(model).parent.parent.name if model != "bundled" else "bundled"}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(rows, indent=1) + '\n')
+            Ts = [float(t) for t in sys.argv[3:]] or [None]
+            for i, (T, v) in enumerate((T, v) for T in Ts for v in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)):
+                label = f'vivid {v}' if T is None else f'T {T} vivid {v}'
+                _, s = evaluate(AtRenderSize(gen_of(model, v, T)), dls=dls, size=128, bs=64, name=label, baselines=i == 0)
+                rows += [dict(data=name, T=T, vivid=v, **r) if r['model'] == label else dict(data=name, **r) for r in s.to_dict('records')]
+                print(name, label, s.iloc[0][['auc', 'colorfulness_gap', 'sepia', 'spot']].round(5).to_dict(), flush=True)
+        stem = Path(model).parent.parent.name if model != "bundled" else "bundled"
+        out = here/'model_v2'/f'sweep_{stem}{"_T" if sys.argv[3:] else ""}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(rows, indent=1) + '\n')
     else:
         vivid, name = float(sys.argv[3]), sys.argv[4]
         g = gen_of(model, vivid); res = {}
