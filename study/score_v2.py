@@ -2,10 +2,11 @@
 
     python study/score_v2.py sweep MODEL            # vivid 0.3..1 on 300 training photos of each set (every k-th file)
     python study/score_v2.py sweep MODEL T [T ...]  # the same for each annealed-mean temperature T -> sweep_NAME_T.json
-    python study/score_v2.py val MODEL VIVID NAME   # every validation photo of photos128 and people128, with the baselines,
+    VIVID=0.3,0.35 SUFFIX=_b python study/score_v2.py sweep ...  # other vividness values, into sweep_NAME_T_b.json
+    python study/score_v2.py val MODEL VIVID NAME [T]  # every validation photo of photos128 and people128, with the baselines,
                                                     # and the skin-tone rate of people128's face photos; -> study/model_v2/NAME.json
 The data are the developers' (see each folder's SOURCES.md)."""
-import sys, json
+import os, sys, json
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
@@ -47,18 +48,20 @@ if __name__ == '__main__':
             ds = PhotoCrops(full.train_ds.photos[::len(full.train_ds.photos) // 300][:300], 128, train=False)  # centre crops of training photos
             dls = SimpleNamespace(train=full.train, valid=ColorizationDL(ds, bs=64, shuffle=False, device='cpu'), valid_ds=ds, split=full.split)
             Ts = [float(t) for t in sys.argv[3:]] or [None]
-            for i, (T, v) in enumerate((T, v) for T in Ts for v in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)):
+            VIVID = [float(v) for v in os.environ.get('VIVID', '0.3,0.4,0.5,0.6,0.7,0.8,1.0').split(',')]
+            for i, (T, v) in enumerate((T, v) for T in Ts for v in VIVID):
                 label = f'vivid {v}' if T is None else f'T {T} vivid {v}'
                 _, s = evaluate(AtRenderSize(gen_of(model, v, T)), dls=dls, size=128, bs=64, name=label, baselines=i == 0)
                 rows += [dict(data=name, T=T, vivid=v, **r) if r['model'] == label else dict(data=name, **r) for r in s.to_dict('records')]
                 print(name, label, s.iloc[0][['auc', 'colorfulness_gap', 'sepia', 'spot']].round(5).to_dict(), flush=True)
         stem = Path(model).parent.parent.name if model != "bundled" else "bundled"
-        out = here/'model_v2'/f'sweep_{stem}{"_T" if sys.argv[3:] else ""}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(rows, indent=1) + '\n')
+        out = here/'model_v2'/f'sweep_{stem}{"_T" if sys.argv[3:] else ""}{os.environ.get("SUFFIX", "")}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(rows, indent=1) + '\n')
     else:
         vivid, name = float(sys.argv[3]), sys.argv[4]
-        g = gen_of(model, vivid); res = {}
+        T = float(sys.argv[5]) if sys.argv[5:] else None
+        g = gen_of(model, vivid, T); res = {}
         for dname, folder in DATA.items():
             _, s = evaluate(AtRenderSize(g), folder, size=128, bs=64, name=name)
             res[dname] = s.set_index('model').round(5).to_dict('index'); print(dname, s.round(4).to_string(), flush=True)
         res['skin'] = skin_rate(g, face_photos((DATA['people128']/'val').glob('*.jpg'))); print(res['skin'])
-        out = here/'model_v2'/f'{name}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(dict(model=model, vivid=vivid, scores=res), indent=1) + '\n')
+        out = here/'model_v2'/f'{name}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(dict(model=model, vivid=vivid, T=g.T, scores=res), indent=1) + '\n')
