@@ -19,7 +19,8 @@ from .losses import critic_loss, generator_adv_loss, gradient_penalty
 from .train import colorization_learner, hold_freed_memory, GAN_DEFAULTS, GAN_OBJECTIVES
 
 # %% auto #0
-__all__ = ['matmul_peak', 'count_flops', 'PlainLoop', 'bench_train', 'bench_data', 'bench_colorize', 'run_bench', 'bench_json']
+__all__ = ['matmul_peak', 'count_flops', 'PlainLoop', 'paired_ratio', 'bench_train', 'bench_data', 'bench_colorize', 'run_bench',
+           'bench_json']
 
 # %% ../nbs/10_bench.ipynb #137c2a0f
 def _sync(device):
@@ -132,6 +133,13 @@ def _variant(name:str)->tuple[str, dict]:
     if {'fused', 'foreach'} & set(opts): kw['fused' if loop == 'plain' else 'fused_adam'] = 'fused' in opts  # Adam's implementation
     return loop, kw
 
+# %% ../nbs/10_bench.ipynb #32fbeab9
+def paired_ratio(rates, # a variant's images/s, round by round
+                 base, # its baseline's images/s in the same rounds
+                )->float: # the median over rounds of rates / base
+    "How fast a variant runs against its baseline, each round against the same round: a machine whose speed drifts between rounds moves both alike."
+    return float(np.median(np.asarray(rates, float) / np.asarray(base, float)))
+
 # %% ../nbs/10_bench.ipynb #fec5866e
 def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learner+channels_last' (see above)
                 gan:str|None='pix2pix', # 'pix2pix', 'lsgan', 'wgan-gp' or None (L1 / bins regression)
@@ -155,7 +163,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
     "Images per second of a full training step (critic and generator) for each variant, interleaved over `rounds`."
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     if device.type == 'cuda': torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
-    if device.type == 'cpu' and hold_memory: hold_freed_memory()  # page faults would otherwise dominate the differences between loops
+    held = hold_freed_memory() if device.type == 'cpu' and hold_memory else False  # page faults would otherwise blur the differences between loops
     n = warmup + steps
     dls = colorization_dls(size=size, bs=bs, n_train=bs * n, n_valid=bs, seed=0, device=device)
     batches = [tuple(t.to(device) for t in b) for b in dls.train]
@@ -192,12 +200,11 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
     for v in variants:
         per_round = np.array(times[v]).reshape(rounds, -1).mean(1) if times[v] else np.array([np.nan])
         s = float(np.median(per_round))
-        rows.append(dict(variant=v, images_per_s=bs / s, s_per_step=s, rounds=[round(bs / x, 3) for x in per_round]))
+        rows.append(dict(variant=v, images_per_s=bs / s, s_per_step=s, rounds=[round(bs / x, 4) for x in per_round]))
     df = pd.DataFrame(rows).set_index('variant')
     if 'plain' in df.index:
         df['vs_plain'] = df.images_per_s / df.images_per_s['plain']
-        pr = {v: np.array(times[v]).reshape(rounds, -1).mean(1) for v in variants}  # s/step of each variant in each round
-        df['vs_plain_paired'] = [float(np.median(pr['plain'] / pr[v])) for v in df.index]  # each round against plain's same round
+        df['vs_plain_paired'] = [paired_ratio(df.rounds[v], df.rounds['plain']) for v in df.index]  # each round against plain's same round
     if flops:
         g, c = nets(); p = PlainLoop(g, c, gan, l1_weight=100., gp_weight=0.)  # FlopCounterMode cannot run autograd.grad: the penalty is not counted
         f = count_flops(p.step, *batches[0])
@@ -207,7 +214,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         df['share_of_peak'] = df.gflop_per_s / peak
         df.attrs.update(matmul_peak_gflops=peak, matmul_peaks=[round(p, 1) for p in peaks], flops_without_penalty=bool(gan and (d['gp_weight'] or 0)))
     df.attrs.update(config=dict(gan=gan, **net_kw, critic_layers=critic_layers, critic_base=critic_base, size=size, bs=bs, steps=steps,
-                                warmup=warmup, rounds=rounds, device=str(device), threads=torch.get_num_threads(), hold_memory=hold_memory and device.type == 'cpu'))
+                                warmup=warmup, rounds=rounds, device=str(device), threads=torch.get_num_threads(), hold_memory=held))
     return df
 
 # %% ../nbs/10_bench.ipynb #98718816

@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #c004
 from __future__ import annotations
-import os, sys, math, ctypes, warnings, tempfile, inspect
+import os, sys, math, ctypes, platform, warnings, tempfile, inspect
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -564,14 +564,17 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     return learn
 
 # %% ../nbs/04_train.ipynb #eec94629
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameters, from glibc's malloc.h
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_MMAP_MAX = -1, -3, -4  # mallopt's parameters, from glibc's malloc.h
 
-def hold_freed_memory()->bool: # True if glibc's allocator was told, False where there is no glibc
-    "Keep freed memory in the process (glibc: no `mmap` for large blocks, no trimming), so that training steps stop faulting pages in."
-    if not sys.platform.startswith('linux'): return False
-    try: libc = ctypes.CDLL(None); mallopt, _ = libc.mallopt, libc.gnu_get_libc_version
-    except (OSError, AttributeError): return False  # musl and other C libraries
-    return bool(mallopt(_M_MMAP_THRESHOLD, 1 << 30) and mallopt(_M_TRIM_THRESHOLD, (1 << 31) - 1))
+def hold_freed_memory()->bool: # True if glibc took the settings; False without glibc, or if it refused them
+    "Keep freed memory in the process (glibc: large blocks from the heap instead of `mmap`, no trimming), so that training steps stop faulting pages in."
+    if platform.libc_ver()[0] != 'glibc': return False  # macOS, Windows, musl...
+    try: mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError): return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    # a 1 GiB threshold where glibc allows it (2.36 does); older ones cap it at 32 MiB, then no mmap at all does the same
+    big = mallopt(_M_MMAP_THRESHOLD, 1 << 30) or mallopt(_M_MMAP_MAX, 0)
+    return bool(big and mallopt(_M_TRIM_THRESHOLD, (1 << 31) - 1))
 
 # %% ../nbs/04_train.ipynb #c060
 import matplotlib.pyplot as plt

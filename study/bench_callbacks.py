@@ -9,11 +9,10 @@ Both loops run in the same process, so the allocator setting applies to both ali
 """
 import json, sys
 from pathlib import Path
-from recolor_nb.bench import run_bench, bench_json
+from recolor_nb.bench import run_bench, bench_json, paired_ratio
 res = run_bench(('train',), variants=('plain', 'learner+foreach', 'plain+fused', 'learner'), steps=2, warmup=1, rounds=10, hold_memory='no-hold' not in sys.argv)
 df = res['train']
 print(df.round(3).to_string(), flush=True)
 for a, b in (('learner+foreach', 'plain'), ('learner', 'plain+fused')):  # the same optimiser on both sides
-    r = [x / y for x, y in zip(df.rounds[a], df.rounds[b])]
-    print(f"{a} / {b}: median of the rounds' ratios {sorted(r)[len(r) // 2 - 1:len(r) // 2 + 1]} -> {sum(sorted(r)[len(r) // 2 - 1:len(r) // 2 + 1]) / 2:.3f}")
+    print(f"{a} / {b}: {paired_ratio(df.rounds[a], df.rounds[b]):.3f} (median of the rounds' ratios)")
 out = Path(__file__).parent/'bench'/('callbacks_no_hold.json' if 'no-hold' in sys.argv else 'callbacks.json'); out.write_text(json.dumps(bench_json(res), indent=1) + '\n'); print(out)
