@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #c004
 from __future__ import annotations
-import os, sys, math, ctypes, platform, warnings, tempfile, inspect
+import os, math, ctypes, platform, warnings, tempfile, inspect
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch

@@ -22,8 +22,6 @@ class Prof(Callback):
     order = -1000
     def before_batch(self):
         if self.training and self.iter == 1: self.learn.prof = profile(activities=[ProfilerActivity.CPU], record_shapes=True); self.learn.prof.__enter__(); self.t=time.perf_counter()
-    def after_epoch(self):
-        if self.training: pass
     def after_train(self): self.learn.prof.__exit__(None, None, None); self.learn.dt = time.perf_counter()-self.t
 g, c = nets()
 learn = colorization_learner(dls, gan='pix2pix', generator=g, critic=c, path=Path('/tmp/recolor_prof'), checkpoints=False, samples=0, seed=None, cbs=[Prof()])
@@ -40,9 +38,8 @@ print("self CPU total/step: learner", sum(v[0] for v in a.values()), "ms; plain"
 rows = sorted(set(a) | set(b), key=lambda k: -abs(a.get(k, (0, 0))[0] - b.get(k, (0, 0))[0]))
 print(f"{'op':45s} {'learner ms':>10s} {'n':>5s} {'plain ms':>10s} {'n':>5s}")
 for k in rows[:30]: print(f"{k[:45]:45s} {a.get(k,(0,0))[0]:10.1f} {a.get(k,(0,0))[1]:5d} {b.get(k,(0,0))[0]:10.1f} {b.get(k,(0,0))[1]:5d}")
-print("\nlearner copy_/norm by shape:")
-for e in learn.prof.key_averages(group_by_input_shape=True):
-    if e.key in ('aten::copy_', 'aten::zero_', 'aten::fill_') and e.self_cpu_time_total/1e3/n > 1: print(e.key, e.input_shapes[:2], e.count//n, f"{e.self_cpu_time_total/1e3/n:.1f} ms")
-print("\nplain copy_ by shape:")
-for e in pp.key_averages(group_by_input_shape=True):
-    if e.key in ('aten::copy_', 'aten::zero_', 'aten::fill_') and e.self_cpu_time_total/1e3/n > 1: print(e.key, e.input_shapes[:2], e.count//n, f"{e.self_cpu_time_total/1e3/n:.1f} ms")
+def copies(name, pr):
+    print(f"\n{name} copy_/zero_/fill_ by shape:")
+    for e in pr.key_averages(group_by_input_shape=True):
+        if e.key in ('aten::copy_', 'aten::zero_', 'aten::fill_') and e.self_cpu_time_total/1e3/n > 1: print(e.key, e.input_shapes[:2], e.count//n, f"{e.self_cpu_time_total/1e3/n:.1f} ms")
+copies('learner', learn.prof); copies('plain', pp)

@@ -39,7 +39,7 @@ def skin_rate(g, faces):
     return dict(rate=round(float(np.nanmean(sk.numpy())), 4), n=int((~sk.isnan()).sum()), n_faces=len(faces))
 
 if __name__ == '__main__':
-    torch.set_num_threads(int(__import__('os').environ.get('THREADS', 2)))
+    torch.set_num_threads(int(os.environ.get('THREADS', 2)))
     what, model = sys.argv[1], sys.argv[2]
     if what == 'sweep':
         rows = []

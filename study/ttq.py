@@ -75,7 +75,7 @@ def score(k=1):
     dst = here/'bench'/'ttq.json'; res = json.loads(dst.read_text()) if dst.exists() else {}
     base = next((v for kk, v in res.items() if kk == f'baselines/k{k}'), None)
     for name, vivid in (('ref', None), ('ours', _R['vivid']), ('ours', 1.0)):  # ours at the recipe's vividness (version 2's), and as trained
-        label = name if vivid in (None, 0.4) else f'{name}@vivid{vivid:g}'
+        label = name if vivid in (None, _R['vivid']) else f'{name}@vivid{vivid:g}'
         for f in sorted((OUT/name).glob('gen_*.safetensors')):
             key = f"{label}/{f.stem}/k{k}"
             if key in res: continue
