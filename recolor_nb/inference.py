@@ -15,6 +15,7 @@ from PIL import Image
 from .color import rgb_to_lab, lab_to_rgb
 from .data import to_rgb, image_files, open_image, gray_to_float, ImageError
 from .models import UNet
+from .pretrained import generator_from_config
 from .files import atomic_write
 from .train import load_checkpoint
 
@@ -29,7 +30,7 @@ import recolor_nb
 WEIGHTS_DIR = Path(recolor_nb.__file__).parent/'weights'
 BUNDLED_MODEL = WEIGHTS_DIR/'recolor_base.safetensors'
 
-def save_generator(gen:nn.Module, # a `UNet` (anything with `.config` that `UNet(**config)` rebuilds)
+def save_generator(gen:nn.Module, # a `UNet` or `PretrainedUNet` (anything with `.config` that `generator_from_config` rebuilds)
                    path:str|Path, # the .safetensors file to write
                    dtype=torch.float16, # stored precision
                    render_size:int=128, # the working resolution to use by default
@@ -67,7 +68,7 @@ def state_mismatch(expected:dict, # a network's `state_dict()`
 def load_generator(path:str|Path|None=None, # a .safetensors generator, a training checkpoint (.pt), or None for the bundled model
                    device=None, # where to put it ('cpu', 'cuda', a `torch.device`); None: the CPU
                    vivid:float|None=None, # for a bins head: override its vividness, 0 (closest to the truth on average) to 1 (as trained)
-                  )->UNet: # the generator, float32, in eval mode, with `.render_size`
+                  )->nn.Module: # the generator (`UNet` or `PretrainedUNet`), float32, in eval mode, with `.render_size`
     "Load a generator saved by `save_generator` or a `GANCheckpoint`; `None` loads the bundled pretrained model."
     path = Path(path) if path is not None else BUNDLED_MODEL
     if not path.is_file(): raise FileNotFoundError(f"{path}: no such model file")
@@ -79,7 +80,7 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
         ck = load_checkpoint(path)
         cfg, sd, render_size = ck['config']['generator'], ck['generator'], ck['config'].get('size') or 128
         if cfg is None: raise ValueError(f"{path}: the checkpoint's generator is not a UNet this library can rebuild")
-    gen = UNet(**cfg)
+    gen = generator_from_config(cfg)  # a UNet, or a PretrainedUNet with its fine-tuned encoder (no weights package needed)
     problems = state_mismatch(gen.state_dict(), sd)
     if problems: raise ValueError(f"{path}: its weights do not fit the network its options describe: {problems}")
     gen.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})

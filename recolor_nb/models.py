@@ -14,7 +14,7 @@ from .losses import rebalance_weights
 
 # %% auto #0
 __all__ = ['NORMS', 'PRESETS', 'init_weights', 'UNet', 'n_params', 'unet_256', 'unet_128', 'paper_thick4', 'ab_bins',
-           'annealed_mean', 'receptive_field', 'PatchGAN']
+           'annealed_mean', 'decode_bins', 'receptive_field', 'PatchGAN']
 
 # %% ../nbs/02_models.ipynb #c006
 _NORM_TYPES = (nn.BatchNorm2d, nn.InstanceNorm2d, nn.GroupNorm)
@@ -132,8 +132,7 @@ class UNet(nn.Module):
         h = self.features(L)
         if self.head == 'tanh': return h
         self.logits_ = h
-        if self.vivid != 1: h = h - (1 - self.vivid) * rebalance_weights(self.prior, self.bins).log().view(1, -1, 1, 1)
-        return F.interpolate(annealed_mean(h, self.bins, self.T), scale_factor=2, mode='bilinear', align_corners=False)
+        return decode_bins(self, h, L.shape[-2:])
 
     def features(self, L:Tensor)->Tensor:
         "The U-Net's output: `ab` for head='tanh', bin logits at half resolution for head='bins'."
@@ -188,6 +187,15 @@ def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
                  )->Tensor: # (B,2,h,w)
     "Zhang et al.'s annealed mean: the mean of `softmax(logits / T)` over the bin centres."
     return torch.einsum('bqhw,qc->bchw', F.softmax(logits / T, 1), bins)
+
+def decode_bins(gen:nn.Module, # a generator with a bins head: `.bins`, `.prior`, `.T`, `.vivid`
+                logits:Tensor, # (B,Q,h,w) its bin logits
+                size:tuple, # (H,W) of the `ab` to return
+               )->Tensor: # (B,2,H,W) normalised ab
+    "A bins head's `ab`: part of the training's tilt towards rare colours undone (`vivid`), the annealed mean, bilinear upsampling to `size`."
+    if gen.vivid != 1: logits = logits - (1 - gen.vivid) * rebalance_weights(gen.prior, gen.bins).log().view(1, -1, 1, 1)
+    return F.interpolate(annealed_mean(logits, gen.bins, gen.T), size=tuple(size), mode='bilinear', align_corners=False)
+
 
 # %% ../nbs/02_models.ipynb #c041
 def receptive_field(m:nn.Module, # a chain of convolutions, e.g. a `PatchGAN`

@@ -16,22 +16,24 @@ from PIL import Image
 from fastcore.basics import store_attr, patch, noop
 from fastcore.foundation import L as fcL
 from fastai.learner import Learner, ValueMetric, AvgMetric
-from fastai.callback.core import Callback, CancelFitException, CancelEpochException, CancelBackwardException, CancelStepException
+from fastai.callback.core import Callback, TrainEvalCallback, CancelFitException, CancelEpochException, CancelBackwardException, CancelStepException
 from fastai.callback.progress import CSVLogger
 from fastai.callback.schedule import LRFinder  # and fit_one_cycle, lr_find... on every Learner
 from fastai.optimizer import Adam, OptimWrapper
 from fastai.torch_core import set_seed, rank_distrib
+from fastai.callback.training import BnFreeze
 from .color import model_to_rgb
 from .files import atomic_write, safe_torch_load
 from .models import UNet, PatchGAN
+from .pretrained import PretrainedUNet
 from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
 # %% auto #0
 __all__ = ['GAN_TERMS', 'GRAD_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad',
            'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid',
-           'SampleGrid', 'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'LinearLRDecay', 'CriticFollows',
-           'EpochSeed', 'ChannelsLast', 'Compile', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
-           'ColorizationLearner', 'colorization_learner', 'hold_freed_memory']
+           'SampleGrid', 'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'generator_lrs', 'LinearLRDecay',
+           'CriticFollows', 'EpochSeed', 'ChannelsLast', 'Compile', 'FreezeEncoder', 'BinnedColorLoss', 'ab_l1',
+           'ab_prior', 'init_generator', 'adam', 'ColorizationLearner', 'colorization_learner', 'hold_freed_memory']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -290,17 +292,23 @@ class GANCheckpoint(Callback):
         if self.keep_all: atomic_write(folder/f'epoch_{self.epoch:03d}.pt', partial(torch.save, ck))
 
 # %% ../nbs/04_train.ipynb #c024
+def generator_lrs(cfg:dict, # a learner's `config`
+                  f:float=1., # a factor on every rate
+                 ):
+    "The generator's learning rate: one number, or `[encoder, decoder]` when it trains a pretrained encoder at its own rate."
+    return cfg['lr_g'] * f if cfg.get('encoder_lr') is None else [cfg['encoder_lr'] * f, cfg['lr_g'] * f]
+
 class LinearLRDecay(Callback):
     "Decay both learning rates linearly to zero over the last `n_decay` epochs of the fit (pix2pix's 'linear' policy)."
     order = 5
     def __init__(self, n_decay:int): # epochs at the end of the fit over which both rates fall to zero
         self.n_decay = n_decay
     def before_fit(self):  # the configured rates, not the optimisers' (which a resumed run restores already decayed)
-        self.base_g, self.base_d = self.learn.config['lr_g'], self.learn.config['lr_d']
+        self.base_d = self.learn.config['lr_d']
     def before_epoch(self):
         start = self.n_epoch - self.n_decay
         f = 1. - max(0, self.epoch + 1 - start) / (self.n_decay + 1)
-        self.opt.set_hypers(lr=self.base_g * f)
+        self.opt.set_hypers(lr=generator_lrs(self.learn.config, f))
         if self.base_d is not None: self.learn.opt_d.set_hypers(lr=self.base_d * f)
 
 class CriticFollows(Callback):
@@ -333,6 +341,14 @@ class Compile(Callback):
         self.learn.generator.compile()
         if self.learn.critic is not None and not any(isinstance(c, GradientPenalty) and c.weight for c in self.learn.cbs): self.learn.critic.compile()
         self.done = True
+
+class FreezeEncoder(Callback):
+    "fastai's `freeze` for the first `n_epochs` epochs of the fit, then `unfreeze`: a pretrained encoder waits while the new decoder learns."
+    order = (TrainEvalCallback.order + BnFreeze.order) // 2  # after the model is put in training mode, before BnFreeze looks at what is frozen
+    def __init__(self, n_epochs:int): # epochs with the encoder frozen, counted from the run's start (a resumed run knows where it is)
+        self.n_epochs = n_epochs
+    def before_train(self):
+        self.opt.freeze_to(-1 if self.epoch < self.n_epochs else 0)  # the optimiser's, not `Learner.freeze`: that one clears Adam's state
 
 # %% ../nbs/04_train.ipynb #c026
 class BinnedColorLoss:
@@ -407,7 +423,10 @@ def adam(betas=(0.5, 0.999), # Adam's (beta1, beta2)
         groups = params if isinstance(params[0], (list, tuple, fcL)) else [params]  # fastai passes parameter groups; the critic's opt a flat list
         ps = [p for g in groups for p in g]
         f = fused if fused is not None else bool(ps) and all(p.device.type in ('cpu', 'cuda') and p.is_floating_point() for p in ps)
-        return OptimWrapper(params, opt=partial(torch.optim.Adam, betas=tuple(betas), eps=1e-8, weight_decay=0., fused=f or None), lr=lr)
+        opt = OptimWrapper(params, opt=partial(torch.optim.Adam, betas=tuple(betas), eps=1e-8, weight_decay=0., fused=f or None),
+                           lr=lr.stop if isinstance(lr, slice) else lr)
+        if isinstance(lr, slice): opt.set_hyper('lr', lr)  # fastai's discriminative rates: slice(lo, hi) spread over the groups
+        return opt
     return opt_func
 
 class ColorizationLearner(Learner):
@@ -516,6 +535,9 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         compile:bool=False, # `torch.compile` the networks (the critic only without a gradient penalty); the first batches compile
         fused_adam:bool|None=None, # PyTorch's fused Adam for both networks (None: where PyTorch has it; False: its default multi-tensor Adam)
         head:str='tanh', # generator head: 'tanh' regresses ab (pix2pix), 'bins' classifies ab bins (Zhang et al.), for vivid colour
+        encoder:str|None=None, # build a `PretrainedUNet` on this ImageNet encoder ('efficientnet_lite0') instead of a `UNet`
+        freeze_epochs:int|None=None, # with `encoder`: train the decoder alone this many epochs first (default: 1 if the encoder starts from ImageNet)
+        encoder_lr:float|None=None, # with `encoder`: its own learning rate once unfrozen (default: lr_g / 10; fastai's `slice(lo, hi)`)
         init:str|Path|None=None, # start the generator from this generator file or checkpoint (matching weights only)
         generator:nn.Module|None=None, # use this generator instead of building a UNet
         critic:nn.Module|None=None, # use this critic instead of building a PatchGAN
@@ -533,7 +555,13 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
     if l1_weight is None: l1_weight = 2. if head == 'bins' else 100.  # both about 8 at the start: the CE is ~4 nats, L1 ~0.08
     if seed is not None: set_seed(seed)
-    if generator is None: generator = UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout, head=head)
+    pretrained = generator is None and encoder is not None and init is None  # ImageNet weights unless a trained generator follows
+    if generator is None: generator = (PretrainedUNet(encoder, head=head, pretrained=pretrained) if encoder is not None else
+                                       UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout, head=head))
+    split = hasattr(generator, 'split')  # a pretrained encoder: two parameter groups, fastai's transfer-learning idioms
+    if split and encoder_lr is None: encoder_lr = lr_g / 10
+    if freeze_epochs is None: freeze_epochs = 1 if pretrained else 0
+    if freeze_epochs and not split: raise ValueError('freeze_epochs is for a generator on a pretrained encoder (encoder=...)')
     if init is not None: init_generator(generator, init)
     bins = getattr(generator, 'head', 'tanh') == 'bins'
     if bins: generator.prior.copy_(ab_prior(dls.train, generator.bins))
@@ -542,6 +570,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if gp_weight and critic is not None and getattr(critic, 'norm', None) == 'batch':
         warnings.warn("the gradient penalty is per sample, and batch norm in the critic mixes samples: use critic_norm='layer' or 'instance'")
     model = GANModel(generator, critic)
+    kwargs.setdefault('train_bn', not split)  # fastai's `unet_learner` trains frozen batch norms; ours keep ImageNet's statistics
     cb = [EpochSeed(), GANLossLog(), NaNGuard()]
     if gan is not None: cb += [GANTrainer(GAN_OBJECTIVES[gan], n_critic, l1_weight, adv_weight, pretrain_epochs)]
     if gan is not None and gp_weight: cb.append(GradientPenalty(gp_weight))
@@ -551,15 +580,18 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if gan is not None: cb.append(CriticFollows())
     if channels_last: cb.append(ChannelsLast())
     if compile: cb.append(Compile())
-    learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas, fused_adam), lr=lr_g,
-                                splitter=lambda m: [list(m.generator.parameters())],
+    if split: cb.append(BnFreeze())  # frozen batch norms (fastai's `freeze`, `FreezeEncoder`) keep their ImageNet statistics
+    if freeze_epochs: cb.append(FreezeEncoder(freeze_epochs))
+    learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas, fused_adam),
+                                lr=slice(encoder_lr, lr_g) if split else lr_g,
+                                splitter=lambda m: m.generator.split() if split else [list(m.generator.parameters())],
                                 cbs=cb + list(cbs or []), path=path, **kwargs)
     learn.metrics = list(metrics or []) + ([AvgMetric(ab_l1)] if bins else []) + (learn.gan_loss_log.metrics() if gan is not None else [])
     learn.bf16, learn.moms = bf16, (betas[0],) * 3  # fit_one_cycle keeps the objective's beta1 unless given `moms`
     learn.opt_d = adam(betas, fused_adam)(list(critic.parameters()), lr=lr_d) if critic is not None else None
     learn.config = dict(gan=gan, generator=getattr(generator, 'config', None), critic=getattr(critic, 'config', None),
                         gp_weight=gp_weight, l1_weight=l1_weight, adv_weight=adv_weight, n_critic=n_critic,
-                        lr_g=lr_g, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None),
+                        lr_g=lr_g, encoder_lr=encoder_lr if split else None, freeze_epochs=freeze_epochs, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None),
                         init=None if init is None else str(init), split=getattr(dls, 'split', None))
     return learn
 
