@@ -3,6 +3,7 @@
     python study/score_v2.py sweep MODEL            # vivid 0.3..1 on 300 training photos of each set (every k-th file)
     python study/score_v2.py sweep MODEL T [T ...]  # the same for each annealed-mean temperature T -> sweep_NAME_T.json
     VIVID=0.3,0.35 SUFFIX=_b python study/score_v2.py sweep ...  # other vividness values, into sweep_NAME_T_b.json
+    RENDER=128 OUT=model_v3 python study/score_v2.py ...  # predict at another working size; write into study/OUT/ (default model_v2)
     python study/score_v2.py val MODEL VIVID NAME [T]  # every validation photo of photos128 and people128, with the baselines,
                                                     # and the skin-tone rate of people128's face photos; -> study/model_v2/NAME.json
 The data are the developers' (see each folder's SOURCES.md)."""
@@ -23,6 +24,7 @@ def gen_of(model, vivid, T=None):
     g = load_generator(None if model == 'bundled' else model, vivid=vivid)
     if T is not None: g.T = T
     if getattr(g, 'render_size', None) in (None, 64): g.render_size = 96  # the bundled models render at 96 px
+    if os.environ.get('RENDER'): g.render_size = int(os.environ['RENDER'])
     return g
 
 def face_photos(files):
@@ -54,8 +56,8 @@ if __name__ == '__main__':
                 _, s = evaluate(AtRenderSize(gen_of(model, v, T)), dls=dls, size=128, bs=64, name=label, baselines=i == 0)
                 rows += [dict(data=name, T=T, vivid=v, **r) if r['model'] == label else dict(data=name, **r) for r in s.to_dict('records')]
                 print(name, label, s.iloc[0][['auc', 'colorfulness_gap', 'sepia', 'spot']].round(5).to_dict(), flush=True)
-        stem = Path(model).parent.parent.name if model != "bundled" else "bundled"
-        out = here/'model_v2'/f'sweep_{stem}{"_T" if sys.argv[3:] else ""}{os.environ.get("SUFFIX", "")}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(rows, indent=1) + '\n')
+        stem = os.environ.get('NAME') or (Path(model).parent.parent.name if model != "bundled" else "bundled")
+        out = here/os.environ.get('OUT', 'model_v2')/f'sweep_{stem}{"_T" if sys.argv[3:] else ""}{os.environ.get("SUFFIX", "")}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(rows, indent=1) + '\n')
     else:
         vivid, name = float(sys.argv[3]), sys.argv[4]
         T = float(sys.argv[5]) if sys.argv[5:] else None
@@ -64,4 +66,4 @@ if __name__ == '__main__':
             _, s = evaluate(AtRenderSize(g), folder, size=128, bs=64, name=name)
             res[dname] = s.set_index('model').round(5).to_dict('index'); print(dname, s.round(4).to_string(), flush=True)
         res['skin'] = skin_rate(g, face_photos((DATA['people128']/'val').glob('*.jpg'))); print(res['skin'])
-        out = here/'model_v2'/f'{name}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(dict(model=model, vivid=vivid, T=g.T, scores=res), indent=1) + '\n')
+        out = here/os.environ.get('OUT', 'model_v2')/f'{name}.json'; out.parent.mkdir(exist_ok=True); out.write_text(json.dumps(dict(model=model, vivid=vivid, T=g.T, render_size=g.render_size, scores=res), indent=1) + '\n')
