@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys, json, warnings, time
 from pathlib import Path
 from fastcore.script import anno_parser, store_true, store_false
-from .data import ImageError, DEMO_PHOTOS
+from .images import ImageError
 
 class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
@@ -48,7 +48,7 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
                  overwrite:store_true=False): # replace outputs that already exist
     "Colourise photos at full resolution with the bundled model or your own."
     from recolor_nb.inference import colorize_files, load_generator
-    from recolor_nb.data import image_limit
+    from recolor_nb.images import image_limit
     gen = load_generator(model, vivid=vivid)
     missing = [p for p in images if not Path(p).exists()]
     pairs = _outputs([p for p in images if Path(p).exists()], out)
@@ -150,7 +150,10 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
     with process_group():  # under a launcher (torchrun, accelerate launch): with the other processes, `bs` images each a step
         dls = colorization_dls(source, size=o['size'], bs=o['bs'], seed=seed, n_train=n_train, num_workers=num_workers, weights=w, degrade=degrade, cache=cache_dir or cache)
         with rank0_run_lock(out, 'training run'):  # only once the data are found: a failed command leaves nothing behind
-            return _train(Path(out), dls, {**o, 'data': [str(f) for f in folders]})
+            try: return _train(Path(out), dls, {**o, 'data': [str(f) for f in folders]})
+            except DiskFull as e:  # every file of a run is written by `atomic_write`: what was written before stays whole
+                last = Path(out)/'checkpoints'/'last.pt'
+                raise CommandError(f"{e}; training stopped" + (f", and its last checkpoint is kept: --resume {last} once there is space" if last.exists() else "")) from None
 
 def _train(out:Path, dls, o:dict):
     "`recolor train` once its data are found and its folder is ours: the run's record, the learner, the fit, the exported generator."
@@ -187,7 +190,7 @@ def _train(out:Path, dls, o:dict):
     if getattr(learn, 'diverged', None): raise CommandError(f"training diverged: {learn.diverged}; the last good epoch is in {out/'checkpoints'/'last.pt'}")
     if rank: return learn
     import matplotlib.pyplot as plt
-    fig = learn.plot_gan_losses(); fig.savefig(out/'losses.png', dpi=100); plt.close(fig)
+    fig = learn.plot_gan_losses(); atomic_write(out/'losses.png', lambda f: fig.savefig(f, dpi=100, format='png')); plt.close(fig)
     g = learn.generator; trained_vivid = getattr(g, 'vivid', None)
     if o['vivid'] is not None: g.vivid = o['vivid']  # stored in the file's config; the learner keeps its own
     save_generator(g, out/'generator.safetensors', render_size=o['render_size'] or o['size'],
@@ -207,7 +210,7 @@ def recorded_split(model:str|None, # a generator .safetensors file or a training
         from recolor_nb.inference import generator_metadata
         split = json.loads(generator_metadata(model).get('split', 'null'))
     else:
-        from recolor_nb.train import load_checkpoint
+        from recolor_nb.files import load_checkpoint
         split = (load_checkpoint(model).get('config') or {}).get('split')
     return split if isinstance(split, dict) else None
 
@@ -217,7 +220,7 @@ def evaluation_split(data:str|None, # the folder to score (None: the embedded ph
                      all_photos:bool=False, # score every photo of `data`
                     )->tuple[dict, str, str]: # (`colorization_dls` arguments `seed`, `valid_files`; what is scored and a note, in words)
     "Which photos `recolor evaluate` scores: the model's own validation files on its training folder, else a seeded split, or every photo."
-    from recolor_nb.data import image_files
+    from recolor_nb.images import image_files
     if data is None:
         if all_photos: raise CommandError("--all-photos needs a DATA folder")
         return {}, "the embedded photos' validation set", ""
@@ -301,7 +304,7 @@ def demo_cmd(out:str='recolor_demo.png', # where to write the grid
              render_size:int=None, # working resolution (default: the model's)
              vivid:float=None): # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
     "Colourise scikit-image's sample photos with the bundled model; writes a gray | colour | original grid."
-    from recolor_nb.data import embedded_photos
+    from recolor_nb.data import embedded_photos, DEMO_PHOTOS
     from recolor_nb.inference import colorize, load_generator
     from recolor_nb.files import atomic_write
     gen = load_generator(model, vivid=vivid)
@@ -376,8 +379,8 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
 
 # %% ../nbs/09_cli.ipynb #c014
 COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd, bench=bench_cmd)
-from .files import RunLocked
-USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError, RunLocked)
+from .files import RunLocked, DiskFull
+USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError, RunLocked, DiskFull)
 
 def _usage()->str:
     lines = [f"usage: recolor {{{','.join(COMMANDS)}}} ...", "", "Bring colour back to black-and-white photos.", ""]

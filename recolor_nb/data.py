@@ -12,115 +12,24 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np, torch
 import torch.nn.functional as F
 from torch import Tensor
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image
 from fastcore.basics import store_attr
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.torch_core import default_device
 from .color import rgb_to_model, model_to_rgb
+from .images import IMAGE_EXTS, MAX_MEGAPIXELS, ImageError, gray_to_float, to_rgb, load_rgb, open_image, image_limit, image_files
+from .images import _check_size, _too_large
+_all_ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files']  # still importable from here
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'CACHE_VERSION', 'MAX_ASPECT',
-           'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files',
-           'is_grayscale', 'scan_photos', 'crop_box', 'center_box', 'resize_box', 'random_crop', 'center_crop',
-           'PhotoCrops', 'embedded_photos', 'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops',
-           'batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'loader_rate']
-
-# %% ../nbs/01_data.ipynb #c006
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp', '.tif', '.tiff', '.gif')  # what a folder's images are, by extension (any case)
-MAX_MEGAPIXELS = 2 * Image.MAX_IMAGE_PIXELS / 1e6  # larger images are refused, as Pillow does (about 179 MP): `image_limit` changes it
-
-class ImageError(ValueError):
-    "A file that is not a readable image."
-
-def gray_to_float(im:Image.Image, # a single-channel image: mode 'L', 'I', 'I;16' or 'F'
-                 )->np.ndarray: # float32 (H,W) in [0,1]
-    "A single-channel image of any depth (8, 16 or 32 bits, float) as float32 (H,W) in [0,1], scaled by its bit depth."
-    a = np.asarray(im, dtype=np.float32)
-    if im.mode.startswith('I;16'): hi = 65535.
-    elif im.mode == 'F': hi = max(float(a.max()), 1.)
-    elif im.mode == 'I': hi = 65535. if a.max() > 255 else 255.  # PIL opens some 16-bit PNGs as 32-bit 'I'
-    else: hi = 255.
-    return (a / hi).clip(0, 1)
-
-def _to_8bit(im:Image.Image)->Image.Image:
-    "Scale 16- and 32-bit single-channel images to 8 bits by their depth, instead of PIL's clipping."
-    return Image.fromarray((gray_to_float(im) * 255).round().astype(np.uint8), 'L')
-
-def to_rgb(im:Image.Image, # a PIL image in any mode
-          )->Image.Image: # mode 'RGB', 8 bits a channel
-    "Any PIL image → 8-bit RGB (transparency flattened onto white)."
-    if im.mode in ('I', 'I;16', 'I;16B', 'I;16L', 'I;16N', 'F'): im = _to_8bit(im)
-    if im.mode == 'P': im = im.convert('RGBA')
-    if im.mode in ('RGBA', 'LA', 'PA'):
-        bg = Image.new('RGB', im.size, (255, 255, 255))
-        bg.paste(im.convert('RGBA'), mask=im.convert('RGBA').getchannel('A'))
-        return bg
-    return im.convert('RGB')
-
-def load_rgb(path:str|Path, # an image file
-            )->Image.Image: # 8-bit RGB, EXIF orientation applied
-    "Open any image file as upright 8-bit RGB; raise `ImageError` naming the file if it can't be read."
-    return to_rgb(open_image(path))
-
-def open_image(src, # a path, or the file's bytes
-               name:str|None=None, # what to call it in errors (default: the path)
-              )->Image.Image: # upright (EXIF applied), in the file's own mode
-    "Open an image file or bytes; `ImageError` naming the file if it can't be read."
-    import io
-    name = name or (str(src) if isinstance(src, (str, Path)) else 'image')
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore', Image.DecompressionBombWarning)  # our own limit, below, speaks instead
-            with Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src) as im:
-                _check_size(im); im = _upright(im, name); im.load(); return im
-    except Image.DecompressionBombError as e: raise ImageError(f"{name}: {_too_large(e)}") from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
-        raise ImageError(f"{name}: not a readable image ({e.__class__.__name__}: {e})") from None
-
-from contextlib import contextmanager
-@contextmanager
-def image_limit(megapixels:float|None, # the largest image to open, in megapixels; None keeps the current limit
-               ):
-    "Within the block, open images of up to `megapixels` (Pillow's decompression-bomb guard, raised or lowered)."
-    global MAX_MEGAPIXELS
-    if megapixels is None: yield; return
-    old, old_pil = MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS
-    MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS = float(megapixels), max(old_pil, int(megapixels * 1e6))  # Pillow must not refuse first
-    try: yield
-    finally: MAX_MEGAPIXELS, Image.MAX_IMAGE_PIXELS = old, old_pil
-
-def _check_size(im:Image.Image):
-    "Refuse, before decoding, an image whose header claims more than `MAX_MEGAPIXELS`."
-    if im.width * im.height > MAX_MEGAPIXELS * 1e6: raise Image.DecompressionBombError(f"{im.width * im.height} pixels")
-
-def _too_large(e:Exception)->str:
-    "What to say of an image over the size limit (Pillow's error or ours)."
-    import re
-    n = re.search(r'(\d+) pixels', str(e))
-    size = f"{int(n.group(1)) / 1e6:,.0f} megapixels, " if n else ""
-    return (f"too large to open safely ({size}over the limit of {MAX_MEGAPIXELS:,.0f}; a file can claim a size it does not hold, "
-            "to exhaust memory: raise the limit with image_limit or --max-megapixels if the image is real)")
-
-def _upright(im:Image.Image, name:str)->Image.Image:
-    "`im` turned as its EXIF orientation says; as stored, with one warning, if its EXIF block can't be parsed (the pixels are fine)."
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings('ignore', category=UserWarning, module='PIL')  # PIL's notes on damaged EXIF tags it skips
-            return ImageOps.exif_transpose(im)
-    except Exception as e:
-        im.load()  # if the pixels can't be decoded either, that is the error to report, not the EXIF
-        warnings.warn(f"{name}: EXIF block unreadable ({e.__class__.__name__}), orientation ignored")
-        return im
+__all__ = ['EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'CACHE_VERSION', 'MAX_ASPECT', 'is_grayscale', 'scan_photos',
+           'crop_box', 'center_box', 'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos',
+           'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops', 'batch_to_lab', 'degrade_L',
+           'ColorizationDL', 'colorization_dls', 'loader_rate', 'IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError',
+           'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files']
 
 # %% ../nbs/01_data.ipynb #c011
-def image_files(folder:str|Path, # searched recursively; a file is an image by its extension (`IMAGE_EXTS`, any case)
-               )->list[Path]: # sorted by path
-    "Image files under `folder`, recursively, sorted by path."
-    folder = Path(folder)
-    if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
-    return sorted(p for p in folder.rglob('*') if p.suffix.lower() in IMAGE_EXTS and p.is_file())
-
 def is_grayscale(im:Image.Image, # any PIL image
                  tol:int=3, # largest channel difference (0-255) still counted as gray
                 )->bool:

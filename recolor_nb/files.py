@@ -6,29 +6,35 @@ Docs: https://recolor-nb.github.io/recolor_nb/files.html.md"""
 
 # %% ../nbs/03a_files.ipynb #bd62194c
 from __future__ import annotations
-import os, sys, json, socket, tempfile, subprocess, platform, time
+import os, sys, errno, json, socket, tempfile, subprocess, platform, time
 from contextlib import contextmanager
 from pathlib import Path
-import torch
 
 # %% auto #0
-__all__ = ['atomic_write', 'UnsafeFileError', 'safe_torch_load', 'RunLocked', 'lock_folder', 'unlock_folder', 'run_lock',
-           'git_revision', 'run_metadata']
+__all__ = ['CKPT_FORMAT', 'DiskFull', 'atomic_write', 'UnsafeFileError', 'safe_torch_load', 'load_checkpoint', 'RunLocked',
+           'lock_folder', 'unlock_folder', 'run_lock', 'git_revision', 'run_metadata']
 
 # %% ../nbs/03a_files.ipynb #e8a36e68
+class DiskFull(OSError):
+    "A file not written for lack of space (or of quota): an `OSError` with the same `errno`, naming the file."
+    def __str__(self): return f"{self.filename}: not written: {self.strerror}"
+
 def atomic_write(path:str|Path, # the file to (re)write
                  write:callable, # called with a temporary path in the same folder; must write the whole file there
                 ):
-    "Call `write(tmp_path)` then rename `tmp_path` onto `path` (same folder, so the rename is atomic)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
+    "Call `write(tmp_path)` then rename `tmp_path` onto `path` (same folder, so the rename is atomic); `DiskFull` naming `path` if the disk is full."
+    path, tmp = Path(path), None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
         write(tmp)
         umask = os.umask(0); os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes files private (0600): give them the usual permissions
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+    except BaseException as e:
+        if tmp: Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT): raise DiskFull(e.errno, e.strerror, str(path)) from e
+        raise
 
 # %% ../nbs/03a_files.ipynb #4ab42d29
 class UnsafeFileError(ValueError):
@@ -38,6 +44,7 @@ def safe_torch_load(path:str|Path, # a file written by `torch.save`
                     what:str='checkpoint', # what the file should be, for the error message
                    ):
     "`torch.load(path, weights_only=True)` on the CPU; `UnsafeFileError` naming the file if it holds anything but tensors and plain containers."
+    import torch  # here, not at the top: the command line imports this module, and `recolor --help` should not wait for PyTorch
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"{path}: no such {what}")
     try: return torch.load(path, map_location='cpu', weights_only=True)
@@ -47,6 +54,18 @@ def safe_torch_load(path:str|Path, # a file written by `torch.save`
         kind = ('it would run code (a Python object, not only tensors), so it was refused' if 'GLOBAL' in str(e) or 'global' in detail
                 else 'not readable')
         raise UnsafeFileError(f"{path}: not a recolor_nb {what}: {kind} ({e.__class__.__name__}: {detail})") from None
+
+# %% ../nbs/03a_files.ipynb #f0c1d2e4
+CKPT_FORMAT = 'recolor_nb.checkpoint'  # the header every checkpoint carries
+
+def load_checkpoint(path:str|Path, # a `.pt` file written by `GANCheckpoint`
+                   )->dict: # `checkpoint_state`'s dictionary
+    "Read a checkpoint written by `GANCheckpoint`, safely (`weights_only`); a clear error if it is not one."
+    path = Path(path)
+    ck = safe_torch_load(path, 'checkpoint')
+    if not isinstance(ck, dict) or ck.get('format') != CKPT_FORMAT:
+        raise ValueError(f"{path}: not a recolor_nb checkpoint (no '{CKPT_FORMAT}' header)")
+    return ck
 
 # %% ../nbs/03a_files.ipynb #13bc5be8
 class RunLocked(RuntimeError):
@@ -104,7 +123,7 @@ def git_revision()->str|None:
 
 def run_metadata(**extra)->dict:
     "Versions, git revision, command line, host and time of this run, with `extra` (its options, seed...), as plain JSON."
-    import recolor_nb, fastai
+    import recolor_nb, fastai, torch
     return dict(**extra, versions=dict(recolor_nb=recolor_nb.__version__, torch=torch.__version__, fastai=fastai.__version__,
                                        python=platform.python_version()),
                 git=git_revision(), argv=list(sys.argv), host=socket.gethostname(), started=time.strftime('%Y-%m-%dT%H:%M:%S%z'))

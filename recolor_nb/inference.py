@@ -13,11 +13,10 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from PIL import Image
 from .color import rgb_to_lab, lab_to_rgb
-from .data import to_rgb, image_files, open_image, gray_to_float, ImageError
+from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
 from .models import UNet
 from .pretrained import generator_from_config
-from .files import atomic_write
-from .train import load_checkpoint
+from .files import atomic_write, load_checkpoint
 
 # %% auto #0
 __all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'UPSAMPLE', 'save_generator', 'generator_metadata',

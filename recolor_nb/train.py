@@ -23,17 +23,18 @@ from fastai.optimizer import Adam, OptimWrapper
 from fastai.torch_core import set_seed, rank_distrib
 from fastai.callback.training import BnFreeze
 from .color import model_to_rgb
-from .files import atomic_write, safe_torch_load
+from .files import atomic_write, CKPT_FORMAT, load_checkpoint
+_all_ = ['CKPT_FORMAT', 'load_checkpoint']  # still importable from here
 from .models import UNet, PatchGAN
 from .pretrained import PretrainedUNet
 from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
 # %% auto #0
-__all__ = ['GAN_TERMS', 'GRAD_TERMS', 'CKPT_FORMAT', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad',
-           'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid',
-           'SampleGrid', 'checkpoint_state', 'load_checkpoint', 'GANCheckpoint', 'generator_lrs', 'LinearLRDecay',
-           'CriticFollows', 'EpochSeed', 'ChannelsLast', 'Compile', 'FreezeEncoder', 'BinnedColorLoss', 'ab_l1',
-           'ab_prior', 'init_generator', 'adam', 'ColorizationLearner', 'colorization_learner', 'hold_freed_memory']
+__all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad', 'GANTrainer',
+           'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid', 'SampleGrid',
+           'checkpoint_state', 'GANCheckpoint', 'generator_lrs', 'LinearLRDecay', 'CriticFollows', 'EpochSeed',
+           'ChannelsLast', 'Compile', 'FreezeEncoder', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
+           'ColorizationLearner', 'colorization_learner', 'hold_freed_memory', 'CKPT_FORMAT', 'load_checkpoint']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -226,8 +227,6 @@ class SampleGrid(Callback):
         if not rank_distrib(): atomic_write(Path(self.path)/self.folder/f'epoch_{self.epoch:03d}.png', lambda f: self.learn.last_samples.save(f, format='png'))
 
 # %% ../nbs/04_train.ipynb #c022
-CKPT_FORMAT = 'recolor_nb.checkpoint'
-
 def _plain(o):
     "Containers as plain lists and dicts (fastcore's `L` is not allowed by `weights_only` loading)."
     if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
@@ -266,15 +265,6 @@ def checkpoint_state(learn:Learner, # a `ColorizationLearner` between epochs
                 rng_cpu=torch.get_rng_state(),
                 rng_cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
                 log=learn.gan_loss_log.rows if hasattr(learn, 'gan_loss_log') else [])
-
-def load_checkpoint(path:str|Path, # a `.pt` file written by `GANCheckpoint`
-                   )->dict: # `checkpoint_state`'s dictionary
-    "Read a checkpoint written by `GANCheckpoint`, safely (`weights_only`); a clear error if it is not one."
-    path = Path(path)
-    ck = safe_torch_load(path, 'checkpoint')
-    if not isinstance(ck, dict) or ck.get('format') != CKPT_FORMAT:
-        raise ValueError(f"{path}: not a recolor_nb checkpoint (no '{CKPT_FORMAT}' header)")
-    return ck
 
 class GANCheckpoint(Callback):
     "After each completed epoch, write `checkpoints/last.pt` atomically (and `epoch_NNN.pt` if `keep_all`)."

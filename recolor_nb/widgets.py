@@ -12,7 +12,8 @@ import numpy as np
 from PIL import Image
 import ipywidgets as W
 from .inference import colorize, load_generator, BUNDLED_MODEL
-from .data import embedded_photos, open_image, DEMO_PHOTOS
+from .images import open_image
+from .data import embedded_photos, DEMO_PHOTOS
 
 # %% auto #0
 __all__ = ['SAMPLES', 'HINT', 'PREVIEW_MAX', 'before_after', 'render_size_range', 'ColorizeApp']
