@@ -45,16 +45,33 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
                  vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
                  upsample:str='bilateral', # how colour returns to full size: bilateral (follows the edges) or bilinear
                  max_megapixels:float=None, # refuse images larger than this (decompression-bomb guard; default: Pillow's, about 179)
+                 temporal:str='ab', # videos: ab (colour held steady along the motion, reset at scene cuts), bins, or none (each frame alone)
+                 codec:str=None, # videos: the encoder (default: libx264; VP9 for .webm, MPEG-4 for .avi)
+                 quality:float=None, # videos: the encoder's CRF or qscale (default: x264 20); lower is better and bigger
                  overwrite:store_true=False): # replace outputs that already exist
-    "Colourise photos at full resolution with the bundled model or your own."
+    "Colourise photos and films at full resolution with the bundled model or your own (a film keeps its sound)."
     from recolor_nb.inference import colorize_files, load_generator
-    from recolor_nb.images import image_limit
+    from recolor_nb.images import image_limit, IMAGE_EXTS
     gen = load_generator(model, vivid=vivid)
     missing = [p for p in images if not Path(p).exists()]
     pairs = _outputs([p for p in images if Path(p).exists()], out)
+    maybe_video = [(i, o) for i, o in pairs if Path(i).is_file() and Path(i).suffix.lower() not in IMAGE_EXTS]
+    videos = []
+    if maybe_video:  # PyAV (FFmpeg) is loaded only for files that are not photos
+        from recolor_nb.video import is_video, colorize_video
+        videos = [(i, o) for i, o in maybe_video if is_video(i)]
+    pairs = [pr for pr in pairs if pr not in videos]
+    done, skipped = [], []
+    for src, dst in videos:
+        try: done.append(colorize_video(src, dst, model=gen, temporal=temporal, render_size=render_size, upsample=upsample, codec=codec,
+                                        quality=quality, overwrite=overwrite, show_progress=_show_bar()))
+        except (ValueError, OSError) as e:
+            if isinstance(e, DiskFull) or len(videos) + len(pairs) == 1: raise
+            _say('colorize', src, str(e).removeprefix(f"{src}: ")); skipped.append((Path(src), str(e)))
     with image_limit(max_megapixels):
-        done, skipped = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
-                                       report=lambda f, r: _say('colorize', f, r))
+        d, s_ = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
+                               report=lambda f, r: _say('colorize', f, r)) if pairs else ([], [])
+    done, skipped = done + list(d), skipped + list(s_)
     for p in missing: _say('colorize', p, 'no such file or folder'); skipped.append((Path(p), 'missing'))
     where = f'into {Path(out)}' if out else 'beside the inputs'
     n = len(done) + len(skipped)
