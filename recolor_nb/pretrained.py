@@ -32,7 +32,11 @@ def _bn(ch:int)->nn.BatchNorm2d: return nn.BatchNorm2d(ch, eps=1e-3, momentum=0.
 
 class MBConv(nn.Module):
     "EfficientNet-Lite's inverted bottleneck: 1x1 expansion, depthwise kxk, 1x1 projection; ReLU6, no squeeze-excitation; residual when the shape is kept."
-    def __init__(self, ni:int, no:int, k:int, stride:int, expand:int):
+    def __init__(self, ni:int, # input channels
+                 no:int, # output channels
+                 k:int, # the depthwise kernel's side
+                 stride:int, # the depthwise conv's stride (1 or 2)
+                 expand:int): # expansion ratio of the 1x1 conv (1: none)
         super().__init__()
         mid = ni * expand
         self.expand = nn.Sequential(nn.Conv2d(ni, mid, 1, bias=False), _bn(mid), nn.ReLU6(True)) if expand != 1 else nn.Identity()
@@ -132,7 +136,8 @@ def _conv(ni:int, no:int, k:int=3)->nn.Sequential:
 
 class PixelShuffleICNR(nn.Module):
     "Upsample x2: a 1x1 conv to 4x the channels (ICNR init), ReLU, pixel shuffle (fastai's `PixelShuffle_ICNR`)."
-    def __init__(self, ni:int, no:int):
+    def __init__(self, ni:int, # input channels
+                 no:int): # output channels, at twice the resolution
         super().__init__()
         self.conv = nn.Conv2d(ni, no * 4, 1)
         icnr_(self.conv.weight); nn.init.zeros_(self.conv.bias)
@@ -142,7 +147,7 @@ class PixelShuffleICNR(nn.Module):
 # %% ../nbs/02a_pretrained.ipynb #p023
 class SelfAttention(nn.Module):
     "SAGAN's self-attention (fastai's `SelfAttention`): every position reads every other; `gamma` starts at 0, so the layer starts as the identity."
-    def __init__(self, ch:int):
+    def __init__(self, ch:int): # channels of the feature map
         super().__init__()
         self.query, self.key, self.value = nn.Conv2d(ch, ch // 8, 1), nn.Conv2d(ch, ch // 8, 1), nn.Conv2d(ch, ch, 1)
         self.gamma = nn.Parameter(torch.zeros(1))
@@ -153,7 +158,10 @@ class SelfAttention(nn.Module):
 
 class UpBlock(nn.Module):
     "One decoder step (fastai's `UnetBlock`): pixel-shuffle `up` to the skip's size, batch-norm the skip, concatenate, two 3x3 convs."
-    def __init__(self, up_ch:int, skip_ch:int, out_ch:int, self_attention:bool=False):
+    def __init__(self, up_ch:int, # channels coming up from the deeper step
+                 skip_ch:int, # channels of the encoder's skip at this resolution
+                 out_ch:int, # channels out
+                 self_attention:bool=False): # a `SelfAttention` layer after the two convs
         super().__init__()
         self.shuf, self.bn = PixelShuffleICNR(up_ch, up_ch // 2), nn.BatchNorm2d(skip_ch)
         self.conv = nn.Sequential(_conv(up_ch // 2 + skip_ch, out_ch), _conv(out_ch, out_ch), *([SelfAttention(out_ch)] if self_attention else []))

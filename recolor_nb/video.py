@@ -110,7 +110,8 @@ def global_shift(a:Tensor, # the earlier frame's lightness, (h,w)
     return (dy - h if dy > h / 2 else dy), (dx - w if dx > w / 2 else dx)
 
 def shift_image(x:Tensor, # (B,C,h,w)
-                dy:float, dx:float, # the shift, pixels: out(y, x) = x(y - dy, x - dx)
+                dy:float, # the shift down, pixels: out(y, x) = x(y - dy, x - dx)
+                dx:float, # the shift right, pixels
                )->tuple[Tensor,Tensor]: # the shifted image, and (1,1,h,w) 1 where it came from inside the frame
     "Translate `x` by a fraction of a pixel (bilinear); the mask says which pixels have a source."
     B, C, h, w = x.shape
