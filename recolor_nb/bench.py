@@ -14,6 +14,7 @@ from torch import Tensor
 from torch.utils.flop_counter import FlopCounterMode
 from fastai.callback.core import Callback
 from .data import colorization_dls
+from .pretrained import PretrainedUNet
 from .models import UNet, PatchGAN, n_params
 from .losses import critic_loss, generator_adv_loss, gradient_penalty
 from .train import colorization_learner, hold_freed_memory, GAN_DEFAULTS, GAN_OBJECTIVES
@@ -148,6 +149,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
                 max_width:int=512, # generator width cap
                 thick:bool=False, # the paper's thick U-Net
                 head:str='tanh', # generator head: 'tanh' or 'bins'
+                encoder:str|None=None, # a `PretrainedUNet` on this encoder ('efficientnet_lite0') instead of a `UNet` (its architecture: no ImageNet weights are loaded)
                 dropout:float=0.5, # pix2pix's dropout in the innermost decoder blocks
                 critic_layers:int=3, # PatchGAN layers (3: the 70x70 PatchGAN)
                 critic_base:int=64, # critic width
@@ -171,7 +173,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
     d = GAN_DEFAULTS[gan]
     def nets():
         torch.manual_seed(0)
-        g = UNet(**net_kw).to(device)
+        g = (PretrainedUNet(encoder, head=head) if encoder else UNet(**net_kw)).to(device)
         c = PatchGAN(n_layers=critic_layers, base=critic_base, norm=d['critic_norm']).to(device) if gan else None
         return g, c
     runs = {}
@@ -213,7 +215,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         df['gflop_per_s'] = f / 1e9 / df.s_per_step
         df['share_of_peak'] = df.gflop_per_s / peak
         df.attrs.update(matmul_peak_gflops=peak, matmul_peaks=[round(p, 1) for p in peaks], flops_without_penalty=bool(gan and (d['gp_weight'] or 0)))
-    df.attrs.update(config=dict(gan=gan, **net_kw, critic_layers=critic_layers, critic_base=critic_base, size=size, bs=bs, steps=steps,
+    df.attrs.update(config=dict(gan=gan, **net_kw, encoder=encoder, generator_params=n_params(nets()[0]), critic_layers=critic_layers, critic_base=critic_base, size=size, bs=bs, steps=steps,
                                 warmup=warmup, rounds=rounds, device=str(device), threads=torch.get_num_threads(), hold_memory=held))
     return df
 

@@ -366,6 +366,7 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
               max_width:int=512, # generator width cap
               thick:store_true=False, # the paper's thick U-Net instead of the plain one
               head:str='tanh', # generator head: tanh or bins
+              encoder:str=None, # efficientnet_lite0: time the U-Net on that encoder (recolor train --encoder); default: the plain U-Net
               critic_layers:int=3, # PatchGAN layers (3: the 70x70 PatchGAN)
               critic_base:int=64, # critic width
               size:int=128, # crop size, pixels
@@ -384,7 +385,7 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
     if data is not None and not Path(data).is_dir(): raise FileNotFoundError(f"{data}: no such folder")
     res = run_bench(whats, variants=tuple(v.strip() for v in variants.split(',') if v.strip()), data=data, workers=_ints(workers, 'workers'),
                     cache=cache, megapixels=tuple(float(m) for m in megapixels.split(',')), gan=None if gan == 'none' else gan,
-                    depth=depth, base=base, max_width=max_width, thick=thick, head=head, critic_layers=critic_layers, critic_base=critic_base,
+                    depth=depth, base=base, max_width=max_width, thick=thick, head=head, encoder=None if encoder in (None, 'none') else encoder, critic_layers=critic_layers, critic_base=critic_base,
                     size=size, bs=bs, steps=steps, rounds=rounds)
     titles = dict(train='training step, images/s (median of the rounds)', data='data path alone, images/s', colorize='colorize, the bundled model')
     for k, df in res.items():
