@@ -180,6 +180,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
     for v in variants:
         loop, opts = _variant(v)
         g, c = nets()
+        n_g = n_params(g)
         if loop == 'plain': runs[v] = PlainLoop(g, c, gan, l1_weight=100. if head == 'tanh' else 2., **opts)
         else:  # one learner for all rounds, as one PlainLoop: its optimiser state is made once, in the first warm-up batch
             start = _BatchStart(); end = _BatchEnd(start)
@@ -215,7 +216,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         df['gflop_per_s'] = f / 1e9 / df.s_per_step
         df['share_of_peak'] = df.gflop_per_s / peak
         df.attrs.update(matmul_peak_gflops=peak, matmul_peaks=[round(p, 1) for p in peaks], flops_without_penalty=bool(gan and (d['gp_weight'] or 0)))
-    df.attrs.update(config=dict(gan=gan, **net_kw, encoder=encoder, generator_params=n_params(nets()[0]), critic_layers=critic_layers, critic_base=critic_base, size=size, bs=bs, steps=steps,
+    df.attrs.update(config=dict(gan=gan, **net_kw, encoder=encoder, generator_params=n_g, critic_layers=critic_layers, critic_base=critic_base, size=size, bs=bs, steps=steps,
                                 warmup=warmup, rounds=rounds, device=str(device), threads=torch.get_num_threads(), hold_memory=held))
     return df
 

@@ -13,8 +13,8 @@ from .color import rgb_to_lab
 from .losses import rebalance_weights
 
 # %% auto #0
-__all__ = ['NORMS', 'PRESETS', 'init_weights', 'UNet', 'n_params', 'unet_256', 'unet_128', 'paper_thick4', 'ab_bins',
-           'annealed_mean', 'decode_bins', 'receptive_field', 'PatchGAN']
+__all__ = ['NORMS', 'PRESETS', 'init_weights', 'ColorGenerator', 'UNet', 'n_params', 'unet_256', 'unet_128', 'paper_thick4',
+           'ab_bins', 'annealed_mean', 'decode_bins', 'receptive_field', 'PatchGAN']
 
 # %% ../nbs/02_models.ipynb #c006
 _NORM_TYPES = (nn.BatchNorm2d, nn.InstanceNorm2d, nn.GroupNorm)
@@ -60,7 +60,16 @@ class _GlobalContext(nn.Module):
     def forward(self, h:Tensor)->Tensor:
         return self.out(F.relu(self.hidden(h.mean((2, 3)))))[:, :, None, None]
 
-class UNet(nn.Module):
+class ColorGenerator(nn.Module):
+    "What every generator shares: `features(L)` gives `ab` (head='tanh') or bin logits at half resolution (head='bins'), and `forward` turns them into `ab`."
+    def forward(self, L:Tensor)->Tensor:
+        "`ab` at the size of `L`; with head='bins' the logits of this call are kept in `.logits_` for the loss."
+        h = self.features(L)
+        if self.head == 'tanh': return h
+        self.logits_ = h
+        return decode_bins(self, h, L.shape[-2:])
+
+class UNet(ColorGenerator):
     "pix2pix U-Net generator from normalised `L` (B,in_ch,H,W) to normalised `ab` (B,out_ch,H,W) in [-1,1], regressed or decoded from bins."
     def __init__(self,
                  depth:int=4, # number of downsampling levels, 2 to 8 (pix2pix unet_256 = 8, unet_128 = 7)
@@ -126,13 +135,6 @@ class UNet(nn.Module):
         return dict(depth=self.depth, base=self.base, max_width=self.max_width, thick=self.thick, norm=self.norm,
                     dropout=self.dropout, n_dropout=self.n_dropout, in_ch=self.in_ch, out_ch=self.out_ch,
                     head=self.head, bin_step=self.bin_step, T=self.T, vivid=self.vivid, context=self.context)
-
-    def forward(self, L:Tensor)->Tensor:
-        "`ab` at the size of `L`; with head='bins' the logits of this call are kept in `.logits_` for the loss."
-        h = self.features(L)
-        if self.head == 'tanh': return h
-        self.logits_ = h
-        return decode_bins(self, h, L.shape[-2:])
 
     def features(self, L:Tensor)->Tensor:
         "The U-Net's output: `ab` for head='tanh', bin logits at half resolution for head='bins'."

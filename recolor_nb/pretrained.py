@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .color import model_to_rgb
-from .models import UNet, ab_bins, decode_bins
+from .models import ColorGenerator, UNet, ab_bins
 
 # %% auto #0
 __all__ = ['LITE0_STAGES', 'ENCODERS', 'SameConv', 'MBConv', 'EfficientNetLite', 'lite0_key_map', 'imagenet_weights', 'gray_rgb',
@@ -169,7 +169,7 @@ class UpBlock(nn.Module):
         return self.conv(torch.cat([self.shuf(up), self.bn(skip)], 1))
 
 # %% ../nbs/02a_pretrained.ipynb #p025
-class PretrainedUNet(nn.Module):
+class PretrainedUNet(ColorGenerator):
     "A U-Net on an ImageNet encoder (EfficientNet-Lite0): normalised `L` (B,1,H,W) → normalised `ab` (B,2,H,W), regressed or decoded from bins."
     size_multiple = 32  # any size works; sizes that are multiples of 32 need no padding
     def __init__(self,
@@ -229,12 +229,6 @@ class PretrainedUNet(nn.Module):
         if self.head == 'bins': return self.out(h)[..., :(H + 1) // 2, :(W + 1) // 2]
         return self.out(torch.cat([self.final_up(h), x], 1))[..., :H, :W]
 
-    def forward(self, L:Tensor)->Tensor:
-        "`ab` at the size of `L`; with head='bins' the logits of this call are kept in `.logits_` for the loss."
-        h = self.features(L)
-        if self.head == 'tanh': return h
-        self.logits_ = h
-        return decode_bins(self, h, L.shape[-2:])
 
 # %% ../nbs/02a_pretrained.ipynb #p031
 def generator_from_config(cfg:dict, # a generator's `.config`

@@ -13,7 +13,7 @@ g1 = load_generator(old)
 g3 = load_generator(new, vivid=vivid)
 if T is not None: g3.T = T
 if getattr(g3, 'render_size', None) is None: g3.render_size = 96
-photos = embedded_photos(['astronaut', 'coffee', 'chelsea', 'rocket', 'motorcycle_left'] if False else ['astronaut', 'coffee', 'chelsea', 'rocket'])
+photos = embedded_photos(['astronaut', 'coffee', 'chelsea', 'rocket'])
 h = 170
 rows = []
 for name, im in photos.items():

@@ -9,7 +9,6 @@ cross-entropy, weight 2) beside the adversarial one.
 Both sets, drawn 1:1, 96 px crops, as version 3 trained. The data are the developers' (see each folder's SOURCES.md)."""
 import argparse, json, time
 from pathlib import Path
-import torch
 from fastai.callback.core import Callback
 from recolor_nb.data import colorization_dls
 from recolor_nb.train import colorization_learner, set_requires_grad, GANTrainer, hold_freed_memory

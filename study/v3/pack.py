@@ -2,8 +2,8 @@
 
     python study/v3/pack.py OUT.tar [--quality 70] [--every 1]
 
-Every photo of photos128 and people128 (train/ and val/), re-encoded as WebP (PIL, quality 70: about 2.4 KB a photo, 56 MiB for
-all 24,427), in a plain tar whose folders keep the sets and splits: photos128/train/NAME.webp ... `train_gpu.py` unpacks it.
+Every photo of photos128 and people128 (train/ and val/), re-encoded as WebP (PIL, quality 70: about 2.4 KB a photo on a 400-photo
+sample, so an estimated 56 MiB for all 24,427; the script refuses a pack over 60 MiB), in a plain tar whose folders keep the sets and splits: photos128/train/NAME.webp ... `train_gpu.py` unpacks it.
 The data are the developers' (see each folder's SOURCES.md); the pack is not committed."""
 import io, sys, tarfile, argparse
 from pathlib import Path

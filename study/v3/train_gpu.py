@@ -1,4 +1,4 @@
-"""Train the version 3 candidate from a pack of photos (`pack.py`) into a folder: on a GPU in minutes, on a CPU at a tiny scale.
+"""Train the version 3 candidate from a pack of photos (`pack.py`) into a folder: on a GPU (meant to take minutes; not yet run on one), on a CPU at a tiny scale.
 
     python study/v3/train_gpu.py PACK.tar OUT [--epochs 16] [--n-train 25600] [--size 128] [--bs 64] [--lr 5e-4] [--encoder-lr 1e-4]
     python study/v3/train_gpu.py PACK.tar OUT --tiny     # the CPU check: 2 epochs of 64 crops at 64 px
