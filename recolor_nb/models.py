@@ -61,13 +61,27 @@ class _GlobalContext(nn.Module):
         return self.out(F.relu(self.hidden(h.mean((2, 3)))))[:, :, None, None]
 
 class ColorGenerator(nn.Module):
-    "What every generator shares: `features(L)` gives `ab` (head='tanh') or bin logits at half resolution (head='bins'), and `forward` turns them into `ab`."
-    def forward(self, L:Tensor)->Tensor:
+    "What every generator shares: `features(L, hints)` gives `ab` (head='tanh') or bin logits at half resolution (head='bins'), and `forward` turns them into `ab`."
+    hints = False  # whether it takes user hints besides `L` (built with `hints=True`, see `02b_hints`)
+    def check_hints(self, L:Tensor, hints:Tensor|None)->Tensor|None:
+        "`hints` as the generator reads them: None, or a (B,3,H,W) map like `L` (hinted normalised ab, then a 0/1 mask)."
+        if hints is None: return None
+        if not self.hints: raise ValueError("this generator takes no hints: build it with hints=True, or fine-tune it to take them (`recolor train --hints`)")
+        if tuple(hints.shape) != (L.shape[0], 3, *L.shape[-2:]):
+            raise ValueError(f"hints must be (B,3,H,W) like L, i.e. {(L.shape[0], 3, *L.shape[-2:])}, got {tuple(hints.shape)}")
+        return hints.to(L.dtype)
+
+    def forward(self, L:Tensor, # normalised lightness, (B,1,H,W)
+                hints:Tensor|None=None, # a generator built with `hints=True`: user hints, (B,3,H,W) (`hint_map`, `simulate_hints`)
+                bias:Tensor|None=None, # head='bins': log-weights added to every pixel's bin logits, (Q,) or (B,Q) (reference colours)
+               )->Tensor: # normalised ab, (B,2,H,W)
         "`ab` at the size of `L`; with head='bins' the logits of this call are kept in `.logits_` for the loss."
-        h = self.features(L)
-        if self.head == 'tanh': return h
+        h = self.features(L, self.check_hints(L, hints))
+        if self.head == 'tanh':
+            if bias is not None: raise ValueError("bias is for a bins head; this generator regresses ab (head='tanh')")
+            return h
         self.logits_ = h
-        return decode_bins(self, h, L.shape[-2:])
+        return decode_bins(self, h, L.shape[-2:], bias)
 
 class UNet(ColorGenerator):
     "pix2pix U-Net generator from normalised `L` (B,in_ch,H,W) to normalised `ab` (B,out_ch,H,W) in [-1,1], regressed or decoded from bins."
@@ -86,6 +100,7 @@ class UNet(ColorGenerator):
                  T:float=0.38, # head='bins': temperature of the annealed mean (1: the mean, towards 0: the mode)
                  vivid:float=1., # head='bins': how much of the training's rebalancing towards rare colours to keep (1: all, 0: none)
                  context:bool=False, # a global branch at the bottleneck: the whole picture's mean features, added to every position (Iizuka et al. 2016)
+                 hints:bool=False, # also take user hints (Zhang et al. 2017), through new first-level weights that start at zero
                 ):
         super().__init__()
         if not 2 <= depth <= 8: raise ValueError(f"depth must be between 2 and 8, got {depth}")
@@ -96,7 +111,7 @@ class UNet(ColorGenerator):
         self.depth, self.base, self.max_width, self.thick, self.norm = depth, base, max_width, thick, norm
         if head not in ('tanh', 'bins'): raise ValueError(f"head must be 'tanh' or 'bins', got {head!r}")
         self.dropout, self.n_dropout, self.in_ch, self.out_ch = dropout, n_dropout, in_ch, out_ch
-        self.head, self.bin_step, self.T, self.vivid, self.context = head, bin_step, T, vivid, context
+        self.head, self.bin_step, self.T, self.vivid, self.context, self.hints = head, bin_step, T, vivid, context, hints
         bias = norm != 'batch'
         w = [min(base * 2**i, max_width) for i in range(depth)]
         inner = depth - 1
@@ -123,6 +138,10 @@ class UNet(ColorGenerator):
         self.global_branch = _GlobalContext(w[inner]) if context else None
         self.apply(init_weights)
         if context: nn.init.zeros_(self.global_branch.out.weight)  # starts as the plain U-Net: fine-tuning keeps what it knew
+        # hints enter beside L's first convolution, whose output is also the skip the head reads: a hint reaches its own pixels
+        # directly and the rest of the picture through the network; at zero, a trained U-Net's weights load and predict as before
+        self.hint_in = nn.Conv2d(3, w[0], 4, 2, 1, bias=False) if hints else None
+        if hints: nn.init.zeros_(self.hint_in.weight)
 
     @property
     def size_multiple(self)->int:
@@ -134,9 +153,9 @@ class UNet(ColorGenerator):
         "The constructor arguments: `UNet(**net.config)` rebuilds the same architecture."
         return dict(depth=self.depth, base=self.base, max_width=self.max_width, thick=self.thick, norm=self.norm,
                     dropout=self.dropout, n_dropout=self.n_dropout, in_ch=self.in_ch, out_ch=self.out_ch,
-                    head=self.head, bin_step=self.bin_step, T=self.T, vivid=self.vivid, context=self.context)
+                    head=self.head, bin_step=self.bin_step, T=self.T, vivid=self.vivid, context=self.context, hints=self.hints)
 
-    def features(self, L:Tensor)->Tensor:
+    def features(self, L:Tensor, hints:Tensor|None=None)->Tensor:
         "The U-Net's output: `ab` for head='tanh', bin logits at half resolution for head='bins'."
         m = self.size_multiple
         if L.ndim != 4 or L.shape[1] != self.in_ch:
@@ -144,8 +163,10 @@ class UNet(ColorGenerator):
         if L.shape[-2] % m or L.shape[-1] % m:
             raise ValueError(f"H and W must be divisible by {m} (2**depth, depth={self.depth}), got {tuple(L.shape[-2:])}")
         skips, h = [], L
-        for down in self.downs:
-            h = down(h); skips.append(h)
+        for i, down in enumerate(self.downs):
+            h = down(h)
+            if i == 0 and hints is not None: h = h + self.hint_in(hints)
+            skips.append(h)
         h = self.bottleneck(h)
         if self.global_branch is not None: h = h + self.global_branch(h)
         for i in reversed(range(self.depth)):
@@ -193,9 +214,11 @@ def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
 def decode_bins(gen:nn.Module, # a generator with a bins head: `.bins`, `.prior`, `.T`, `.vivid`
                 logits:Tensor, # (B,Q,h,w) its bin logits
                 size:tuple, # (H,W) of the `ab` to return
+                bias:Tensor|None=None, # log-weights added to every pixel's logits, (Q,) or (B,Q): e.g. a reference's colours
                )->Tensor: # (B,2,H,W) normalised ab
-    "A bins head's `ab`: part of the training's tilt towards rare colours undone (`vivid`), the annealed mean, bilinear upsampling to `size`."
+    "A bins head's `ab`: part of the training's tilt towards rare colours undone (`vivid`), an optional `bias`, the annealed mean, bilinear upsampling to `size`."
     if gen.vivid != 1: logits = logits - (1 - gen.vivid) * rebalance_weights(gen.prior, gen.bins).log().view(1, -1, 1, 1)
+    if bias is not None: logits = logits + bias.to(logits).view(-1, logits.shape[1], 1, 1)
     return F.interpolate(annealed_mean(logits, gen.bins, gen.T), size=tuple(size), mode='bilinear', align_corners=False)
 
 

@@ -68,9 +68,11 @@ class EfficientNetLite(nn.Module):
         if n_classes: self.head, self.fc = nn.Sequential(nn.Conv2d(ni, 1280, 1, bias=False), _bn(1280), nn.ReLU6(True)), nn.Linear(1280, n_classes)
 
     def features(self, x:Tensor, # RGB scaled to [-1,1], (B,3,H,W)
+                 extra:Tensor|None=None, # added to the stem's output (B,32,H/2,W/2): e.g. a generator's hints
                 )->list[Tensor]: # feature maps at strides 2, 4, 8, 16, 32
         "The feature maps a U-Net's decoder reads."
         out, h = [], self.stem(x)
+        if extra is not None: h = h + extra
         for i, b in enumerate(self.blocks):
             h = b(h)
             if i in self.taps: out.append(h)
@@ -181,13 +183,14 @@ class PretrainedUNet(ColorGenerator):
                  vivid:float=1., # head='bins': how much of the training's rebalancing towards rare colours to keep
                  self_attention:bool=False, # a self-attention layer after the stride-8 decoder step (fastai's `self_attention`)
                  pretrained:bool=False, # start the encoder from its ImageNet weights (needs the weights package; not stored in `.config`)
+                 hints:bool=False, # also take user hints (Zhang et al. 2017), through new weights that start at zero
                 ):
         super().__init__()
         if encoder not in ENCODERS: raise ValueError(f"encoder must be one of {list(ENCODERS)}, got {encoder!r}")
         if head not in ('tanh', 'bins'): raise ValueError(f"head must be 'tanh' or 'bins', got {head!r}")
         if len(widths) != 4: raise ValueError(f"widths must give 4 decoder widths (strides 16, 8, 4, 2), got {widths}")
         self.encoder_name, self.widths, self.head, self.bin_step = encoder, tuple(int(w) for w in widths), head, bin_step
-        self.T, self.vivid, self.self_attention = T, vivid, self_attention
+        self.T, self.vivid, self.self_attention, self.hints = T, vivid, self_attention, hints
         self.encoder = EfficientNetLite()
         if pretrained: self.encoder.load_state_dict({k: v for k, v in imagenet_weights(encoder).items() if not k.startswith(('head.', 'fc.'))})
         e = self.encoder.widths  # 16, 24, 40, 112, 320
@@ -204,12 +207,15 @@ class PretrainedUNet(ColorGenerator):
         else:
             self.final_up = PixelShuffleICNR(ch, ch)
             self.out = nn.Sequential(_conv(ch + 1, ch), nn.Conv2d(ch, 2, 1), nn.Tanh())
+        if hints:  # into the encoder's stem (spread by the whole network) and beside the last decoder step (kept where it was put)
+            self.hint_in, self.hint_out = SameConv(3, self.encoder.stem[0].out_channels, 3, 2, bias=False), nn.Conv2d(3, ch, 4, 2, 1, bias=False)
+            for m in (self.hint_in, self.hint_out): nn.init.zeros_(m.weight)  # a trained generator loads and predicts as before
 
     @property
     def config(self)->dict:
         "The constructor arguments but `pretrained`: `PretrainedUNet(**net.config)` rebuilds the same architecture."
         return dict(encoder=self.encoder_name, widths=list(self.widths), head=self.head, bin_step=self.bin_step, T=self.T,
-                    vivid=self.vivid, self_attention=self.self_attention)
+                    vivid=self.vivid, self_attention=self.self_attention, hints=self.hints)
 
     def split(self)->list:
         "Parameter groups for fastai's `splitter`, `freeze` and `slice` learning rates: [encoder, decoder and head]."
@@ -217,15 +223,17 @@ class PretrainedUNet(ColorGenerator):
         ids = {id(p) for p in enc}
         return [enc, [p for p in self.parameters() if id(p) not in ids]]
 
-    def features(self, L:Tensor)->Tensor:
+    def features(self, L:Tensor, hints:Tensor|None=None)->Tensor:
         "The decoder's output: `ab` for head='tanh', bin logits at half resolution (rounded up) for head='bins'."
         if L.ndim != 4 or L.shape[1] != 1: raise ValueError(f"expected a (B,1,H,W) tensor, got shape {tuple(L.shape)}")
         H, W = L.shape[-2:]
         ph, pw = -H % 32, -W % 32
         x = F.pad(L, (0, pw, 0, ph), mode='replicate') if ph or pw else L
-        skips = self.encoder.features(gray_rgb(x))
+        hx = None if hints is None else F.pad(hints, (0, pw, 0, ph)) if ph or pw else hints  # no hint in the padding
+        skips = self.encoder.features(gray_rgb(x), None if hx is None else self.hint_in(hx))
         h = self.middle(skips[-1])
         for up, skip in zip(self.ups, skips[-2::-1]): h = up(h, skip)
+        if hx is not None: h = h + self.hint_out(hx)
         if self.head == 'bins': return self.out(h)[..., :(H + 1) // 2, :(W + 1) // 2]
         return self.out(torch.cat([self.final_up(h), x], 1))[..., :H, :W]
 

@@ -27,14 +27,16 @@ from .files import atomic_write, CKPT_FORMAT, load_checkpoint
 _all_ = ['CKPT_FORMAT', 'load_checkpoint']  # still importable from here
 from .models import UNet, PatchGAN
 from .pretrained import PretrainedUNet
+from .hints import simulate_hints
 from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
 # %% auto #0
 __all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad', 'GANTrainer',
            'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid', 'SampleGrid',
            'checkpoint_state', 'GANCheckpoint', 'generator_lrs', 'LinearLRDecay', 'CriticFollows', 'EpochSeed',
-           'ChannelsLast', 'Compile', 'FreezeEncoder', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
-           'ColorizationLearner', 'colorization_learner', 'hold_freed_memory', 'CKPT_FORMAT', 'load_checkpoint']
+           'ChannelsLast', 'Compile', 'FreezeEncoder', 'SimulatedHints', 'BinnedColorLoss', 'ab_l1', 'ab_prior',
+           'init_generator', 'adam', 'ColorizationLearner', 'colorization_learner', 'hold_freed_memory', 'CKPT_FORMAT',
+           'load_checkpoint']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -43,7 +45,7 @@ class GANModel(nn.Module):
                  critic:nn.Module|None=None): # the conditional critic, `critic(L, ab)`; None for regression alone
         super().__init__()
         self.generator, self.critic = generator, critic
-    def forward(self, L:Tensor)->Tensor: return self.generator(L)
+    def forward(self, L:Tensor, hints:Tensor|None=None)->Tensor: return self.generator(L) if hints is None else self.generator(L, hints)
 
 def set_requires_grad(m:nn.Module|None, # a network (None: nothing to do)
                       flag:bool): # True to train its parameters, False to freeze them
@@ -340,6 +342,15 @@ class FreezeEncoder(Callback):
     def before_train(self):
         self.opt.freeze_to(-1 if self.epoch < self.n_epochs else 0)  # the optimiser's, not `Learner.freeze`: that one clears Adam's state
 
+# %% ../nbs/04_train.ipynb #hint01
+class SimulatedHints(Callback):
+    "Train a generator built with `hints=True` to follow user hints: each training batch gets Zhang et al.'s simulated points of true colour (`simulate_hints`); validation runs without, so its losses stay comparable."
+    order = 0  # before `ChannelsLast` (1) lays out the batch and `GANTrainer` (10) reads it
+    def __init__(self, p:float=1/8): # points per image are geometric with this p (mean (1-p)/p; none with probability p)
+        self.p = p
+    def before_batch(self):
+        if self.training and len(self.xb) == 1: self.learn.xb = (*self.xb, simulate_hints(self.yb[0], self.p))
+
 # %% ../nbs/04_train.ipynb #c026
 class BinnedColorLoss:
     "Class-rebalanced cross-entropy over ab bins for a `UNet(head='bins')`, from the logits of its last forward pass."
@@ -401,9 +412,10 @@ GAN_DEFAULTS = {
 }
 
 def _with_defaults(cfg):
-    "A UNet config with the options it omits (a checkpoint older than an option) at their defaults."
-    if not isinstance(cfg, dict) or 'depth' not in cfg: return cfg
-    return {**{k: p.default for k, p in inspect.signature(UNet).parameters.items()}, **cfg}
+    "A generator config with the options it omits (a checkpoint older than an option) at their defaults."
+    if not isinstance(cfg, dict) or not ('depth' in cfg or 'encoder' in cfg): return cfg
+    sig = inspect.signature(PretrainedUNet if 'encoder' in cfg else UNet).parameters
+    return {**{k: p.default for k, p in sig.items() if k != 'pretrained'}, **cfg}
 
 def adam(betas=(0.5, 0.999), # Adam's (beta1, beta2)
          fused:bool|None=None, # PyTorch's fused Adam, one kernel over all parameters (None: on CPUs and GPUs, where PyTorch has it)
@@ -529,6 +541,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         freeze_epochs:int|None=None, # with `encoder`: train the decoder alone this many epochs first (default: 1 if the encoder starts from ImageNet)
         encoder_lr:float|None=None, # with `encoder`: its own learning rate once unfrozen (default: lr_g / 10; fastai's `slice(lo, hi)`)
         init:str|Path|None=None, # start the generator from this generator file or checkpoint (matching weights only)
+        hints:bool=False, # a generator that also takes user hints, trained on simulated ones (`SimulatedHints`; `init` from one without: its new weights start at zero)
         generator:nn.Module|None=None, # use this generator instead of building a UNet
         critic:nn.Module|None=None, # use this critic instead of building a PatchGAN
         seed:int|None=0, # seeds the networks' initialisation (None: don't seed)
@@ -546,8 +559,9 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if l1_weight is None: l1_weight = 2. if head == 'bins' else 100.  # both about 8 at the start: the CE is ~4 nats, L1 ~0.08
     if seed is not None: set_seed(seed)
     pretrained = generator is None and encoder is not None and init is None  # ImageNet weights unless a trained generator follows
-    if generator is None: generator = (PretrainedUNet(encoder, head=head, pretrained=pretrained) if encoder is not None else
-                                       UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout, head=head))
+    if generator is None: generator = (PretrainedUNet(encoder, head=head, pretrained=pretrained, hints=hints) if encoder is not None else
+                                       UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout, head=head, hints=hints))
+    if hints and not getattr(generator, 'hints', False): raise ValueError("hints=True needs a generator built with hints=True")
     split = hasattr(generator, 'split')  # a pretrained encoder: two parameter groups, fastai's transfer-learning idioms
     if split and encoder_lr is None: encoder_lr = lr_g / 10
     if freeze_epochs is None: freeze_epochs = 1 if pretrained else 0
@@ -572,6 +586,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if compile: cb.append(Compile())
     if split: cb.append(BnFreeze())  # frozen batch norms (fastai's `freeze`, `FreezeEncoder`) keep their ImageNet statistics
     if freeze_epochs: cb.append(FreezeEncoder(freeze_epochs))
+    if hints: cb.append(SimulatedHints())
     learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas, fused_adam),
                                 lr=slice(encoder_lr, lr_g) if split else lr_g,
                                 splitter=lambda m: m.generator.split() if split else [list(m.generator.parameters())],
