@@ -8,6 +8,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/cli.html.md"""
 from __future__ import annotations
 import sys, json, warnings, time
 from pathlib import Path
+from typing import Annotated
 from fastcore.script import anno_parser, store_true, store_false
 from .images import ImageError
 
@@ -38,6 +39,20 @@ def _outputs(images:list, out:str|None)->list:
         else: pairs.append((p, Path(out)/p.name if into else Path(out)))
     return pairs
 
+def _steering(hint:list|None, hints:str|None, reference:str|None)->dict:
+    "`colorize`'s `hints` and `reference` from the command line's options, checked: `--hint` as given (pixels are placed per photo), `--hints` read, `--reference` opened."
+    from recolor_nb.hints import parse_hint, load_hints
+    from recolor_nb.images import open_image
+    out = {}
+    for t in hint or []:
+        try: parse_hint(t, size=(10**9, 10**9))  # the form, the colour and fractions are checked now; pixels against each photo
+        except ValueError as e: raise CommandError(f"--hint {str(e).removeprefix('hint ')}") from None
+    if hint or hints: out['hints'] = (load_hints(hints) if hints else []) + list(hint or [])
+    if reference:
+        if not Path(reference).is_file(): raise CommandError(f"--reference {reference}: no such file")
+        out['reference'] = open_image(reference)
+    return out
+
 def colorize_cmd(images:list[str], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
@@ -48,11 +63,17 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
                  temporal:str='ab', # videos: ab (colour held steady along the motion, reset at scene cuts), bins, or none (each frame alone)
                  codec:str=None, # videos: the encoder (default: libx264; VP9 for .webm, MPEG-4 for .avi)
                  quality:float=None, # videos: the encoder's CRF or qscale (default: x264 20); lower is better and bigger
+                 hint:Annotated[str, dict(action='append')]=None, # photos: a colour wanted at a point, x,y,#rrggbb, x and y as fractions of the width and height (0.42) or pixels (120); repeat for more
+                 hints:str=None, # photos: a hints file (JSON, as the app saves it), with or besides --hint
+                 reference:str=None, # photos: a colour photo (or palette image) whose colours to prefer
+                 strength:float=1., # how strongly --reference pulls (0: not at all; 1 by default; 2: hard)
                  overwrite:store_true=False): # replace outputs that already exist
     "Colourise photos and films at full resolution with the bundled model or your own (a film keeps its sound)."
     from recolor_nb.inference import colorize_files, load_generator
     from recolor_nb.images import image_limit, IMAGE_EXTS
+    steer = _steering(hint, hints, reference)  # bad hints or an unreadable reference stop here, before any work
     gen = load_generator(model, vivid=vivid)
+    if steer.get('hints') and not gen.hints: raise CommandError(f"--hint: {model or 'this model'} takes no hints (the bundled model does; or fine-tune one with recolor train --hints)")
     missing = [p for p in images if not Path(p).exists()]
     pairs = _outputs([p for p in images if Path(p).exists()], out)
     maybe_video = [(i, o) for i, o in pairs if Path(i).is_file() and Path(i).suffix.lower() not in IMAGE_EXTS]
@@ -61,6 +82,7 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
         from recolor_nb.video import is_video, colorize_video
         videos = [(i, o) for i, o in maybe_video if is_video(i)]
     pairs = [pr for pr in pairs if pr not in videos]
+    if videos and steer: raise CommandError(f"{videos[0][0]}: --hint, --hints and --reference are for photos; a film is colourised without them")
     done, skipped = [], []
     for src, dst in videos:
         try: done.append(colorize_video(src, dst, model=gen, temporal=temporal, render_size=render_size, upsample=upsample, codec=codec,
@@ -70,7 +92,7 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
             _say('colorize', src, str(e).removeprefix(f"{src}: ")); skipped.append((Path(src), str(e)))
     with image_limit(max_megapixels):
         d, s_ = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
-                               report=lambda f, r: _say('colorize', f, r)) if pairs else ([], [])
+                               report=lambda f, r: _say('colorize', f, r), **steer, strength=strength) if pairs else ([], [])
     done, skipped = done + list(d), skipped + list(s_)
     for p in missing: _say('colorize', p, 'no such file or folder'); skipped.append((Path(p), 'missing'))
     where = f'into {Path(out)}' if out else 'beside the inputs'

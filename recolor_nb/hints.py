@@ -17,7 +17,7 @@ from .files import atomic_write
 
 # %% auto #0
 __all__ = ['HINTS_FORMAT', 'simulate_hints', 'hex_to_ab', 'lab_to_hex', 'Hint', 'hint_map', 'parse_hint', 'save_hints',
-           'load_hints', 'ab_histogram', 'reference_bias']
+           'load_hints', 'bin_histogram', 'reference_bias', 'transfer_ab']
 
 # %% ../nbs/03b_hints.ipynb #h007
 def simulate_hints(ab:Tensor, # the true normalised ab, (B,2,H,W)
@@ -139,7 +139,7 @@ def load_hints(path:str|Path)->list[Hint]:
     return out
 
 # %% ../nbs/03b_hints.ipynb #h024
-def ab_histogram(ab:Tensor, # normalised ab, (...,2,H,W)
+def bin_histogram(ab:Tensor, # normalised ab, (...,2,H,W)
                  bins:Tensor, # (Q,2) bin centres, normalised
                  sigma:float=5/110, # smoothing over neighbouring bins, normalised ab units
                 )->Tensor: # (Q,) sums to 1
@@ -157,5 +157,14 @@ def reference_bias(ref_ab:Tensor, # the reference's normalised ab, (...,2,H,W)
                    floor:float=0.02, # the uniform share mixed in, so no colour is ruled out entirely
                   )->Tensor: # (Q,) log-weights to add to the bin logits (`forward(..., bias=)`)
     "A reference's colours as a prior over a bins head's colours: `strength * log` of its smoothed histogram, relative to uniform."
-    h = (1 - floor) * ab_histogram(ref_ab, bins) + floor / len(bins)
+    h = (1 - floor) * bin_histogram(ref_ab, bins) + floor / len(bins)
     return strength * (h * len(bins)).log()
+
+def transfer_ab(ab:Tensor, # predicted normalised ab, (B,2,H,W)
+                ref_ab:Tensor, # the reference's normalised ab, (1,2,h,w) or (B,2,h,w)
+                strength:float=1., # how far to go (0: not at all, 1: the reference's mean and spread)
+               )->Tensor: # (B,2,H,W)
+    "Reinhard et al.'s (2001) colour transfer on the chroma: `a` and `b` each shifted and scaled to the reference's mean and spread."
+    m, s = ab.mean((-2, -1), keepdim=True), ab.std((-2, -1), keepdim=True)
+    rm, rs = ref_ab.mean((-2, -1), keepdim=True), ref_ab.std((-2, -1), keepdim=True)
+    return ab + strength * ((ab - m) / s.clamp_min(1e-3) * rs + rm - ab)

@@ -17,11 +17,13 @@ from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
 from .models import UNet
 from .pretrained import generator_from_config
 from .files import atomic_write, load_checkpoint
+from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_to_hex
 
 # %% auto #0
 __all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'UPSAMPLE', 'save_generator', 'generator_metadata',
-           'state_mismatch', 'load_generator', 'as_float_rgb', 'working_size', 'joint_bilateral_upsample', 'predict_ab',
-           'AtRenderSize', 'colorize', 'save_image', 'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
+           'state_mismatch', 'load_generator', 'as_float_rgb', 'working_size', 'joint_bilateral_upsample', 'working_L',
+           'predict_ab', 'AtRenderSize', 'reference_ab', 'suggest_colors', 'colorize', 'save_image', 'colorize_files',
+           'save_path', 'folder_pairs', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
@@ -166,19 +168,34 @@ def joint_bilateral_upsample(ab:Tensor, # (B,C,h,w) at the working size, e.g. no
 
 UPSAMPLE = ('bilateral', 'bilinear')
 
+def working_L(L:Tensor, # normalised L, (B,1,H,W)
+              model:nn.Module, # the generator (its `size_multiple`)
+              render_size:int, # the longer side to work at, pixels
+             )->Tensor: # normalised L at the working size, float32
+    "`L` resized (antialiased) to the size the generator works at."
+    H, W = L.shape[-2:]
+    h, w = working_size(H, W, render_size, getattr(model, 'size_multiple', 1))
+    return F.interpolate(L.float(), size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L.float()
+
 @torch.inference_mode()
 def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
                L:Tensor, # normalised L, (B,1,H,W), any size
                render_size:int, # working resolution of the longer side, pixels
                upsample:str='bilateral', # 'bilateral' (colour follows the full-resolution L's edges) or 'bilinear'
+               hints:list|None=None, # `Hint`s for a generator that takes them, drawn at the working size
+               bias:Tensor|None=None, # a bins head's logit bias (`reference_bias`)
+               hint_size:int=3, # each hint's square, pixels at the working size
               )->Tensor: # normalised ab, (B,2,H,W), at L's size
     "Predict `ab` for `L` of any size: `L` resized (antialiased) to the working size, `ab` resized back, guided by `L` or bilinearly."
     if upsample not in UPSAMPLE: raise ValueError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
     H, W = L.shape[-2:]
-    h, w = working_size(H, W, render_size, getattr(model, 'size_multiple', 1))
-    small = F.interpolate(L.float(), size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L.float()
+    small = working_L(L, model, render_size); h, w = small.shape[-2:]
+    if hints and not getattr(model, 'hints', False):
+        raise ValueError("this model takes no hints (the bundled model does; or fine-tune one: recolor train --hints)")
+    dev = next(model.parameters()).device
+    extra = () if not hints and bias is None else (hint_map(hints, h, w, hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None, bias)
     was_training = model.training; model.eval()
-    try: ab = model(small.to(next(model.parameters()).device)).float().to(L.device)
+    try: ab = model(small.to(dev), *extra).float().to(L.device)
     finally: model.train(was_training)
     if (h, w) == (H, W): return ab
     if upsample == 'bilinear': return F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False)
@@ -193,6 +210,49 @@ class AtRenderSize:
         self.model, self.render_size, self.upsample = model, render_size or getattr(model, 'render_size', 128), upsample
     def __call__(self, L:Tensor)->Tensor: return predict_ab(self.model, L, self.render_size, self.upsample)
 
+def reference_ab(reference, # a colour photo or palette image, in any form `colorize` takes
+                 side:int=128, # its longer side is brought down to this: its colours matter, not its detail
+                )->Tensor: # normalised ab, (1,2,h,w)
+    "The colours of a reference photo, as normalised `ab`."
+    rgb, _ = as_float_rgb(reference)
+    x = torch.from_numpy(rgb).permute(2, 0, 1)[None]
+    if max(x.shape[-2:]) > side:
+        s = side / max(x.shape[-2:])
+        x = F.interpolate(x, size=(max(1, round(x.shape[-2] * s)), max(1, round(x.shape[-1] * s))), mode='area')
+    return rgb_to_lab(x)[:, 1:] / 110.
+
+@torch.inference_mode()
+def suggest_colors(image, # the photo, in any form `colorize` takes
+                   x:float, y:float, # the point, as fractions of the width and height
+                   model:nn.Module|None=None, # a generator (None: the bundled model)
+                   hints:list|None=None, # the hints placed so far (the model's belief depends on them)
+                   render_size:int|None=None, # working resolution (default: the model's)
+                   k:int=6, # at most this many colours
+                   min_dist:float=12., # in Lab units: no two suggestions closer than this in ab
+                  )->list[str]: # '#rrggbb' colours, likeliest first
+    "The colours the model finds likely at a point, at the photo's lightness there, distinct from each other: what to offer a user placing a hint (as ideepcolor does). A regression head has one: its prediction."
+    model = _default_model() if model is None else load_generator(model) if isinstance(model, (str, Path)) else model
+    rgb, _ = as_float_rgb(image)
+    L = rgb_to_lab(torch.from_numpy(rgb).permute(2, 0, 1)[None])[:, :1] / 50. - 1.
+    small = working_L(L, model, render_size or getattr(model, 'render_size', 128))
+    h, w = small.shape[-2:]
+    iy, ix = min(int(y * h), h - 1), min(int(x * w), w - 1)
+    Lp = float((small[0, 0, iy, ix] + 1) * 50)
+    dev = next(model.parameters()).device
+    hm = hint_map(hints, h, w).to(dev) if hints and getattr(model, 'hints', False) else None
+    was_training = model.training; model.eval()
+    try: ab = model(small.to(dev), hm).float().cpu() if hm is not None else model(small.to(dev)).float().cpu()
+    finally: model.train(was_training)
+    if getattr(model, 'head', 'tanh') != 'bins': return [lab_to_hex(Lp, *(ab[0, :, iy, ix] * 110).tolist())]
+    lh, lw = model.logits_.shape[-2:]
+    p = model.logits_[0, :, min(iy * lh // h, lh - 1), min(ix * lw // w, lw - 1)].float().softmax(0).cpu()
+    out = []
+    for q in p.argsort(descending=True).tolist():
+        c = model.bins[q].cpu() * 110
+        if all((c - o).norm() >= min_dist for o in out): out.append(c)
+        if len(out) == k: break
+    return [lab_to_hex(Lp, *c.tolist()) for c in out]
+
 _BUNDLED_CACHE = {}
 def _default_model():
     if 'm' not in _BUNDLED_CACHE: _BUNDLED_CACHE['m'] = load_generator()
@@ -203,16 +263,25 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
              model:nn.Module|str|Path|None=None, # a generator, a file for `load_generator`, or None for the bundled model
              render_size:int|None=None, # working resolution of the longer side, pixels (default: the model's)
              upsample:str='bilateral', # how colour returns to full size: 'bilateral' (follows the edges of L) or 'bilinear'
+             hints:list|None=None, # colours wanted at points: `Hint`s or 'x,y,#rrggbb' strings (x, y as fractions, or pixels)
+             reference=None, # a colour photo (or palette image) whose colours to prefer, in any form `image` takes
+             strength:float=1., # how strongly `reference` pulls (0: not at all)
             )->Image.Image: # RGB (or RGBA if the input had alpha), exactly the input's size
-    "Colourise `image` at full resolution: `ab` predicted at `render_size`, joined with the full-resolution `L`."
+    "Colourise `image` at full resolution: `ab` predicted at `render_size`, joined with the full-resolution `L`; `hints` and `reference` steer the colours."
     if model is None: model = _default_model()
     elif isinstance(model, (str, Path)): model = load_generator(model)
     render_size = render_size or getattr(model, 'render_size', 128)
+    ref = None if reference is None else reference_ab(reference)
     rgb, alpha = as_float_rgb(image)
     H, W = rgb.shape[:2]
+    hints = [t if isinstance(t, Hint) else parse_hint(t, size=(W, H)) for t in (hints or [])]
+    bins = getattr(model, 'head', 'tanh') == 'bins'
+    bias = reference_bias(ref, model.bins, strength) if ref is not None and bins else None
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]; del rgb
     L = _in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x                     # (1,1,H,W), 0..100
-    ab = predict_ab(model, L / 50. - 1., render_size, upsample).cpu() * 110.       # (1,2,H,W), Lab units
+    ab = predict_ab(model, L / 50. - 1., render_size, upsample, hints, bias).cpu()  # (1,2,H,W), normalised
+    if ref is not None and not bins: ab = transfer_ab(ab, ref, strength)           # a regression head: move its colours post hoc
+    ab = ab * 110.                                                                   # Lab units
     out = _in_strips(lambda s: (lab_to_rgb(s) * 255).round().to(torch.uint8), torch.cat([L, ab], 1))
     out = out[0].permute(1, 2, 0).numpy()
     if alpha is not None: return Image.fromarray(np.dstack([out, alpha]), 'RGBA')
@@ -243,6 +312,7 @@ def colorize_files(pairs:list, # (input file, output file) pairs
                    upsample:str='bilateral', # see `colorize`
                    show_progress:bool=True, # a progress bar over the files
                    report=_warn, # called as `report(path, reason)` for each file skipped (default: a warning)
+                   **kwargs, # passed to `colorize`: `hints`, `reference`, `strength`
                   )->tuple[list, list]: # (outputs written, (input, reason) for each file skipped)
     "Colourise each input into its output; a file that can't be read, or whose output exists or is the input itself, is skipped and reported, and the others go on."
     if model is None or isinstance(model, (str, Path)): model = load_generator(model)
@@ -252,8 +322,11 @@ def colorize_files(pairs:list, # (input file, output file) pairs
         f, out = Path(f), Path(out)
         if out.resolve() == f.resolve(): skip(f, "skipped, its output would overwrite the input"); continue
         if (saved := save_path(out)).exists() and not overwrite: skip(f, "exists, skipped (overwrite=True replaces it)", saved); continue
-        try: im = colorize(f, model, render_size, upsample)
+        try: im = colorize(f, model, render_size, upsample, **kwargs)
         except ImageError as e: skip(f, str(e).removeprefix(f"{f}: ") + "; skipped"); continue
+        except ValueError as e:  # a hint in pixels outside this photo
+            if not str(e).startswith('hint '): raise
+            skip(f, f"{e}; skipped"); continue
         done.append(save_image(im, out))
     return done, skipped
 

@@ -11,12 +11,16 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 import ipywidgets as W
-from .inference import colorize, load_generator, BUNDLED_MODEL
+import time
+from ipyevents import Event
+from PIL import ImageDraw
+from .inference import colorize, load_generator, suggest_colors, BUNDLED_MODEL
+from .hints import Hint, save_hints, load_hints
 from .images import open_image
 from .data import embedded_photos, DEMO_PHOTOS
 
 # %% auto #0
-__all__ = ['SAMPLES', 'HINT', 'PREVIEW_MAX', 'before_after', 'render_size_range', 'ColorizeApp']
+__all__ = ['SAMPLES', 'HINT', 'PREVIEW_MAX', 'before_after', 'mark_points', 'render_size_range', 'ColorizeApp']
 
 # %% ../nbs/08_widgets.ipynb #c005
 SAMPLES = DEMO_PHOTOS
@@ -37,8 +41,23 @@ def before_after(gray:Image.Image, # the photo in black and white
     if 0 < x < out.width: out.paste((255, 255, 255), (max(0, x - 1), 0, min(out.width, x + 1), out.height))
     return out
 
+def mark_points(im:Image.Image, # the picture to mark (a copy is returned)
+                hints:list, # `Hint`s
+                selected:int|None=None, # the index of the point to ring
+                r:int=5, # the marker's radius, pixels
+               )->Image.Image:
+    "`im` with each hint's point drawn as a dot of its colour, ringed black and white (the selected one wider)."
+    out = im.convert('RGB').copy(); d = ImageDraw.Draw(out)
+    for i, t in enumerate(hints):
+        x, y = t.x * out.width, t.y * out.height
+        rr = r + 3 if i == selected else r
+        d.ellipse((x - rr - 2, y - rr - 2, x + rr + 2, y + rr + 2), fill=(0, 0, 0))
+        d.ellipse((x - rr - 1, y - rr - 1, x + rr + 1, y + rr + 1), fill=(255, 255, 255))
+        d.ellipse((x - rr + 1, y - rr + 1, x + rr - 1, y + rr - 1), fill=t.color)
+    return out
+
 # %% ../nbs/08_widgets.ipynb #c007
-HINT = "Pick a sample photo, or choose <i>upload</i> and a file, then press <b>Colourise</b>."
+HINT = "Pick a sample photo, or choose <i>upload</i> and a file, then press <b>Colourise</b>; then click the picture to put a colour there."
 PREVIEW_MAX = 512  # the preview's longest side, pixels: the whole comparison fits on a laptop screen
 
 def render_size_range(model, # a generator (with `.size_multiple`, and `.render_size` if it records one)
@@ -52,7 +71,7 @@ def render_size_range(model, # a generator (with `.size_multiple`, and `.render_
 def _error(msg:str)->str: return f"<b style='color:#b00'>error:</b> {msg}"
 
 class ColorizeApp:
-    "Upload or pick a photo, colourise it with the bundled model or a checkpoint, compare before/after."
+    "Upload or pick a photo, colourise it with the bundled model or a checkpoint, compare before/after; click the picture to put colours where you want them."
     def __init__(self, model=None, # a generator, a model file, or None for the bundled model
                  samples=SAMPLES): # scikit-image photos offered as samples
         self.photos = embedded_photos(samples)
@@ -69,14 +88,38 @@ class ColorizeApp:
         self.status = W.HTML(value=HINT)
         # no picture until there is one (an empty image shows a broken-image icon); at most PREVIEW_MAX wide, never stretched
         self.view = W.Image(format='png', layout=W.Layout(display='none', width='auto', height='auto', max_width=f'{PREVIEW_MAX}px'))
+        # colour the user chooses: points on the picture, and a reference photo
+        self.hints, self.selected, self._undo = [], None, []
+        self.color = W.ColorPicker(value='#3b5ba5', description='colour', concise=False)
+        self.mode = W.ToggleButtons(options=['add', 'move'], value='add', description='a click',
+                                    tooltips=['puts a new point of this colour', 'moves the selected point there'])
+        self.hint_list = W.Select(options=[], rows=4, description='points')
+        self.delete, self.undo_button, self.clear = (W.Button(description=d) for d in ('delete point', 'undo', 'clear points'))
+        self.suggested = W.HBox()  # the colours the model finds likely where the last click was
+        self.reference = W.FileUpload(accept='image/*', multiple=False, description='reference')
+        self.strength = W.FloatSlider(value=1., min=0., max=3., step=0.1, description='its pull', continuous_update=False)
+        self.no_reference = W.Button(description='no reference')
+        self.events = Event(source=self.view, watched_events=['click'])  # ipyevents: where on the picture a click lands
+        self.events.on_dom_event(self._on_event)
         self._given = None if model is None or isinstance(model, (str, Path)) else model
         self._cache = self._cache_key = self._seen = None
-        self.input = self.result = None
+        self.input = self.result = self.preview = self.latency = None
+        self._quiet = False
         self.button.on_click(lambda _: self.run())
         self.split.observe(lambda _: self._show(), names='value')
         for w in (self.source, self.upload, self.checkpoint): w.observe(lambda _: self._check(), names='value')
+        for w in (self.source, self.upload): w.observe(lambda _: self._new_photo(), names='value')
+        self.color.observe(lambda ch: self._recolor(ch['new']), names='value')
+        self.hint_list.observe(lambda ch: self._select(ch['new']), names='index')
+        self.delete.on_click(lambda _: self.delete_point())
+        self.undo_button.on_click(lambda _: self.undo())
+        self.clear.on_click(lambda _: self._edit(lambda: self.hints.clear()))
+        for w in (self.reference, self.strength): w.observe(lambda _: self.refresh(), names='value')
+        self.no_reference.on_click(lambda _: setattr(self.reference, 'value', ()))
         self.ui = W.VBox([W.HBox([self.source, self.upload]), self.checkpoint, W.HBox([self.render_size, self.size_note]),
-                          W.HBox([self.vivid, self.split]), self.button, self.status, self.view])
+                          W.HBox([self.vivid, self.split]), self.button, self.status, self.view,
+                          W.HBox([self.mode, self.color]), self.suggested, W.HBox([self.hint_list, W.VBox([self.delete, self.undo_button, self.clear])]),
+                          W.HBox([self.reference, self.strength, self.no_reference])])
         try: self._sync(self.model())  # the sliders start at the model's own vividness and render size
         except Exception as e: self.status.value = _error(e)
 
@@ -90,6 +133,12 @@ class ColorizeApp:
         if not self.upload.value: raise ValueError("choose a file to upload first")
         f = self.upload.value[0]
         return open_image(bytes(f['content']), name=f.get('name', 'upload'))
+
+    def reference_image(self)->Image.Image|None:
+        "The uploaded reference photo, or None."
+        if not self.reference.value: return None
+        f = self.reference.value[0]
+        return open_image(bytes(f['content']), name=f.get('name', 'reference'))
 
     def model(self):
         "The generator for the current `checkpoint` field (loaded once per file)."
@@ -116,26 +165,132 @@ class ColorizeApp:
         except Exception as e: self.status.value = _error(e); return
         if self.status.value.startswith(_error('')[:20]): self.status.value = "Ready: press <b>Colourise</b>."
 
+    def _new_photo(self):
+        "Another photo: its points are not this one's."
+        self.hints, self.selected, self._undo, self.preview = [], None, [], None
+        self._list()
+
+    def _colorize(self, im:Image.Image)->Image.Image:
+        "`colorize` with the app's model, render size, vividness, points and reference (the model itself is left as it was)."
+        m = self.model(); self._sync(m)
+        old = getattr(m, 'vivid', None)
+        if not self.vivid.disabled: m.vivid = self.vivid.value
+        try: return colorize(im, m, self.render_size.value, hints=self.hints, reference=self.reference_image(), strength=self.strength.value)
+        finally:
+            if old is not None: m.vivid = old
+
     def run(self):
-        "Colourise the current photo; errors go to the status line (and hide the previous result), not to a traceback."
+        "Colourise the current photo at full size; errors go to the status line (and hide the previous result), not to a traceback."
         try:
-            self.input, m = self.current_image(), self.model()
-            self._sync(m)
-            old = getattr(m, 'vivid', None)
-            if not self.vivid.disabled: m.vivid = self.vivid.value
-            try: self.result = colorize(self.input, m, self.render_size.value)
-            finally:
-                if old is not None: m.vivid = old  # the model itself is left as it was
+            self.input = self.current_image()
+            self._small = self.input.copy(); self._small.thumbnail((PREVIEW_MAX, PREVIEW_MAX))  # what a change of points recolours
+            self.result, self.preview = self._colorize(self.input), None
         except Exception as e:
             self.result = None; self.view.layout.display = 'none'  # no stale picture under an error
             self.status.value = _error(e); return None
-        self.status.value = f"{self.input.width}×{self.input.height} px, colourised at render size {self.render_size.value}"
+        self.status.value = (f"{self.input.width}×{self.input.height} px, colourised at render size {self.render_size.value}"
+                             + (f" with {len(self.hints)} point(s)" if self.hints else '') + ("; click the picture to put a colour there" if not self.hints else ''))
         self._show()
         return self.result
 
+    def refresh(self):
+        "After a change of points or reference: colourise the preview-size photo again (fast), and show it."
+        if self.input is None: return None
+        t = time.perf_counter()
+        try: self.preview = self._colorize(self._small)
+        except Exception as e: self.status.value = _error(e); return None
+        self.latency = time.perf_counter() - t
+        self.status.value = (f"{len(self.hints)} point(s){', a reference' if self.reference.value else ''}: preview in {self.latency:.2f} s; "
+                             "press <b>Colourise</b> for the full-size result")
+        self._show()
+        return self.preview
+
+    def click(self, x:float, y:float):
+        "What a click on the picture does, at (x, y) as fractions of its width and height: add a point of the chosen colour, or move the selected one."
+        if self.input is None: self.status.value = _error("press Colourise first, then click the picture"); return
+        if not getattr(self.model(), 'hints', False):
+            self.status.value = _error("this model takes no hints (the bundled model does; or fine-tune one: recolor train --hints)"); return
+        x, y = min(max(x, 0.), 1.), min(max(y, 0.), 1.)
+        if self.mode.value == 'move' and self.selected is None: self.status.value = _error("select a point to move first"); return
+        others = [t for i, t in enumerate(self.hints) if i != self.selected or self.mode.value == 'add']
+        try: self._suggest(suggest_colors(self._small, x, y, self.model(), others, self.render_size.value))
+        except Exception as e: self.status.value = _error(e); return
+        if self.mode.value == 'move': self._edit(lambda: self.hints.__setitem__(self.selected, Hint(x, y, self.hints[self.selected].color)))
+        else: self._edit(lambda: self.hints.append(Hint(x, y, self.color.value)), select=len(self.hints))
+
+    def _on_event(self, e:dict):
+        "ipyevents' click on the preview: its position in the picture's own pixels."
+        if e.get('type') != 'click' or not self.view.value: return
+        w, h = Image.open(io.BytesIO(self.view.value)).size
+        if 'dataX' in e: self.click(e['dataX'] / w, e['dataY'] / h)
+        else: self.click(e['relativeX'] / e['boundingRectWidth'], e['relativeY'] / e['boundingRectHeight'])
+
+    def _edit(self, change, select=None):
+        "Apply `change` to the points, keep the old ones for undo, and show the result."
+        self._undo.append(list(self.hints))
+        change()
+        self.selected = select if select is not None else (self.selected if self.selected is not None and self.selected < len(self.hints) else None)
+        self._list(); self.refresh()
+
+    def _list(self):
+        self._quiet = True
+        try:
+            self.hint_list.options = [f"{i + 1}: {t.color} at ({t.x:.2f}, {t.y:.2f})" for i, t in enumerate(self.hints)]
+            self.hint_list.index = self.selected
+            if self.selected is not None: self.color.value = self.hints[self.selected].color
+        finally: self._quiet = False
+
+    def _select(self, i):
+        if self._quiet: return
+        self.selected = i
+        if i is not None:
+            self._quiet = True
+            try: self.color.value = self.hints[i].color
+            finally: self._quiet = False
+        self._show()
+
+    def _recolor(self, color:str):
+        "A new colour from the picker recolours the selected point."
+        if self._quiet or self.selected is None or self.hints[self.selected].color == color: return
+        t = self.hints[self.selected]
+        self._edit(lambda: self.hints.__setitem__(self.selected, Hint(t.x, t.y, color)))
+
+    def _suggest(self, colors:list):
+        "Buttons of the model's likely colours: one press gives the selected point (or the next one) that colour."
+        def pick(c): self.color.value = c
+        bs = []
+        for c in colors:
+            b = W.Button(description='', tooltip=c, layout=W.Layout(width='32px', height='24px')); b.style.button_color = c
+            b.on_click(lambda _, c=c: pick(c)); bs.append(b)
+        self.suggested.children = [W.HTML('<small>likely here:</small>')] + bs
+
+    def delete_point(self):
+        "Delete the selected point."
+        if self.selected is None: self.status.value = _error("select a point to delete"); return
+        i = self.selected; self.selected = None
+        self._edit(lambda: self.hints.pop(i))
+
+    def undo(self):
+        "Take back the last change of points."
+        if not self._undo: return
+        self.hints = self._undo.pop(); self.selected = None
+        self._list(); self.refresh()
+
+    def save_hints(self, path:str|Path):
+        "Write the points to a JSON file, for `recolor colorize --hints` or a later `load_hints`."
+        save_hints(path, self.hints)
+
+    def load_hints(self, path:str|Path):
+        "Put back the points of a file `save_hints` wrote."
+        new = load_hints(path)
+        self._edit(lambda: self.hints.__init__(new))
+
     def _show(self):
-        if self.result is None: return
-        self.view.value = _png(before_after(self.input.convert('L'), self.result, self.split.value), PREVIEW_MAX)
-        self.view.layout.width = f"{Image.open(io.BytesIO(self.view.value)).width}px"  # its own width: never stretched
+        colour = self.preview if self.preview is not None else self.result
+        if colour is None: return
+        gray = self.input.convert('L').resize(colour.size) if colour.size != self.input.size else self.input.convert('L')
+        im = before_after(gray, colour, self.split.value); im.thumbnail((PREVIEW_MAX, PREVIEW_MAX))
+        self.view.value = _png(mark_points(im, self.hints, self.selected), PREVIEW_MAX)
+        self.view.layout.width = f"{im.width}px"  # its own width: never stretched
         self.view.layout.display = ''
 
