@@ -63,7 +63,7 @@ class _GlobalContext(nn.Module):
 class ColorGenerator(nn.Module):
     "What every generator shares: `features(L, hints)` gives `ab` (head='tanh') or bin logits at half resolution (head='bins'), and `forward` turns them into `ab`."
     hints = False  # whether it takes user hints besides `L` (built with `hints=True`, see `03b_hints`)
-    hint_gain = 10.  # hints enter scaled by this: their weights start at zero, and under Adam a weight moves by about the
+    hint_gain = 100.  # hints enter scaled by this: their weights start at zero, and under Adam a weight moves by about the
                      # learning rate a step, so the gain is the new layers' own, larger, rate (measured: at gain 1 a fine-tuning
                      # epoch left 10 points worth +0.03 dB; `03b_hints`)
     def check_hints(self, L:Tensor, hints:Tensor|None)->Tensor|None:

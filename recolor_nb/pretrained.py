@@ -16,7 +16,8 @@ from .models import ColorGenerator, UNet, ab_bins
 
 # %% auto #0
 __all__ = ['LITE0_STAGES', 'ENCODERS', 'SameConv', 'MBConv', 'EfficientNetLite', 'lite0_key_map', 'imagenet_weights', 'gray_rgb',
-           'icnr_', 'PixelShuffleICNR', 'SelfAttention', 'UpBlock', 'PretrainedUNet', 'generator_from_config']
+           'icnr_', 'PixelShuffleICNR', 'SelfAttention', 'UpBlock', 'pool_hints', 'PretrainedUNet',
+           'generator_from_config']
 
 # %% ../nbs/02a_pretrained.ipynb #p006
 class SameConv(nn.Conv2d):
@@ -171,6 +172,14 @@ class UpBlock(nn.Module):
         return self.conv(torch.cat([self.shuf(up), self.bn(skip)], 1))
 
 # %% ../nbs/02a_pretrained.ipynb #p025
+def pool_hints(hints:Tensor, # (B,3,H,W): hinted ab, then the mask
+               k:int, # the pooling factor
+              )->Tensor: # (B,3,H/k,W/k)
+    "Hints at a coarser scale: in each k×k cell, the mean colour of its hinted pixels and the mask of any hinted one (not diluted by the cell's size)."
+    m = hints[:, 2:]
+    s = F.avg_pool2d(m, k)
+    return torch.cat([F.avg_pool2d(hints[:, :2] * m, k) / s.clamp_min(1e-6) * (s > 0), F.max_pool2d(m, k)], 1)
+
 class PretrainedUNet(ColorGenerator):
     "A U-Net on an ImageNet encoder (EfficientNet-Lite0): normalised `L` (B,1,H,W) → normalised `ab` (B,2,H,W), regressed or decoded from bins."
     size_multiple = 32  # any size works; sizes that are multiples of 32 need no padding
@@ -207,9 +216,11 @@ class PretrainedUNet(ColorGenerator):
         else:
             self.final_up = PixelShuffleICNR(ch, ch)
             self.out = nn.Sequential(_conv(ch + 1, ch), nn.Conv2d(ch, 2, 1), nn.Tanh())
-        if hints:  # into the encoder's stem (spread by the whole network) and beside the last decoder step (kept where it was put)
-            self.hint_in, self.hint_out = SameConv(3, self.encoder.stem[0].out_channels, 3, 2, bias=False), nn.Conv2d(3, ch, 4, 2, 1, bias=False)
-            for m in (self.hint_in, self.hint_out): nn.init.zeros_(m.weight)  # a trained generator loads and predicts as before
+        if hints:  # into the encoder's stem, and into every decoder step at its own scale (`pool_hints`): a coarse step spreads
+                   # a point's colour over its neighbourhood at once, the finer ones and the skips bring it back to the edges
+            self.hint_in = SameConv(3, self.encoder.stem[0].out_channels, 3, 2, bias=False)
+            self.hint_ups = nn.ModuleList(nn.Conv2d(3, w, 3, padding=1, bias=False) for w in self.widths)
+            for m in (self.hint_in, *self.hint_ups): nn.init.zeros_(m.weight)  # a trained generator loads and predicts as before
 
     @property
     def config(self)->dict:
@@ -232,8 +243,9 @@ class PretrainedUNet(ColorGenerator):
         hx = None if hints is None else F.pad(hints, (0, pw, 0, ph)) if ph or pw else hints  # no hint in the padding
         skips = self.encoder.features(gray_rgb(x), None if hx is None else self.hint_in(hx))
         h = self.middle(skips[-1])
-        for up, skip in zip(self.ups, skips[-2::-1]): h = up(h, skip)
-        if hx is not None: h = h + self.hint_out(hx)
+        for i, (up, skip) in enumerate(zip(self.ups, skips[-2::-1])):
+            h = up(h, skip)
+            if hx is not None: h = h + self.hint_ups[i](pool_hints(hx, 16 >> i))  # strides 16, 8, 4, 2
         if self.head == 'bins': return self.out(h)[..., :(H + 1) // 2, :(W + 1) // 2]
         return self.out(torch.cat([self.final_up(h), x], 1))[..., :H, :W]
 
