@@ -12,7 +12,8 @@ import numpy as np, pandas as pd, torch
 from PIL import Image
 from fastai.callback.core import Callback, CancelFitException
 import recolor_nb
-from .data import colorization_dls, embedded_photos, center_crop, batch_to_lab
+from .data import colorization_dls, batch_to_lab
+from .photos import embedded_photos, center_crop
 from .files import atomic_write, lock_folder, unlock_folder, run_metadata
 from .train import colorization_learner, sample_grid, GAN_DEFAULTS, GAN_OBJECTIVES
 from .metrics import evaluate, METRIC_COLUMNS
