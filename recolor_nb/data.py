@@ -151,6 +151,7 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
                      weights:list|None=None, # with several folders: how often each is drawn for training (default: in proportion to its photos)
                      degrade:float=0., # share of training inputs damaged as old prints are (`degrade_L`); validation stays clean
                      cache:bool|str|Path=False, # decode each folder's photos once into a `PixelCache` (True: next to the data, or a folder for the caches) and crop batches on `device`
+                     valid_every:int=1, # validate on every k-th validation photo only: a fixed subset, for quick scores (`dls.split` still records the whole split)
                     )->DataLoaders: # with `.split`, `.n_gray`, `.skipped`, `.size`
     "fastai `DataLoaders` of normalised `(L, ab)` batches from a folder of photos (or several) or from the embedded ones."
     photo_w = None
@@ -180,6 +181,8 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
         if weights is not None: raise ValueError("weights are for several source folders")
         d = _folder_photos(Path(source), valid_pct, seed, valid_files); folders, parts = [Path(source)], [d]
         train, valid, random_valid, n_gray, skipped, split = d['train'], d['valid'], d['random_valid'], d['n_gray'], d['skipped'], d['split']
+    if not (isinstance(valid_every, int) and valid_every >= 1): raise ValueError(f"valid_every: a whole number, 1 or more; got {valid_every!r}")
+    valid = valid[::valid_every]
     device = default_device() if device is None else device
     caches = None
     if cache and source is not None:   # a folder's every usable photo, so that any split of it finds its photos there

@@ -16,7 +16,7 @@ from .data import colorization_dls, batch_to_lab
 from .photos import embedded_photos, center_crop
 from .files import atomic_write, lock_folder, unlock_folder, run_metadata
 from .train import colorization_learner, sample_grid, GAN_DEFAULTS, GAN_OBJECTIVES
-from .metrics import evaluate, METRIC_COLUMNS
+from .metrics import evaluate, evaluate_sweep, METRIC_COLUMNS
 
 # %% auto #0
 __all__ = ['RUN_SETTINGS', 'SAMPLE_PHOTOS', 'PER_IMAGE', 'grid_options', 'check_option', 'read_grid', 'resolve_options', 'digest',
@@ -27,7 +27,10 @@ __all__ = ['RUN_SETTINGS', 'SAMPLE_PHOTOS', 'PER_IMAGE', 'grid_options', 'check_
 # %% ../nbs/07_experiments.ipynb #04d6f34c
 # the runner's own settings: name -> (allowed types, default, what it is)
 RUN_SETTINGS = {
-    'data':           ((str, type(None)), None, "folder of colour photos (train/ and val/, or split at random); None: scikit-image's photos"),
+    'data':           ((str, list, type(None)), None, "folder of colour photos (train/ and val/, or split at random), or a list of folders; None: scikit-image's photos"),
+    'weights':        ((list, type(None)), None, "with a list of data folders: how often each is drawn for training (None: in proportion to its photos)"),
+    'degrade':        ((int, float), 0., "share of training inputs damaged as old prints are (`degrade_L`); validation stays clean"),
+    'min_scale':      ((int, float), 0.35, "smallest training crop, as a share of the photo's area"),
     'size':           ((int,), 64, "training and evaluation crop size, pixels"),
     'bs':             ((int,), 16, "batch size"),
     'n_train':        ((int, type(None)), None, "training crops per epoch (None: one per photo)"),
@@ -35,9 +38,16 @@ RUN_SETTINGS = {
     'epochs':         ((int,), 5, "epochs of every run, fixed in advance so that schedules are comparable"),
     'budget_minutes': ((int, float, type(None)), None, "also stop a run at the end of the first epoch past this many minutes"),
     'n_eval':         ((int, type(None)), None, "validation photos scored by `evaluate` at the end (None: all)"),
+    'eval_every':     ((int,), 1, "score every k-th validation photo at the end: a fixed subset (`colorization_dls`'s `valid_every`)"),
+    'eval_vivid':     ((list, type(None)), None, "head='bins': also score at each of these vividness values (`evaluate_sweep`), into metrics.json's `sweep`"),
+    'eval_T':         ((list, type(None)), None, "head='bins': also score at each of these annealed-mean temperatures, crossed with `eval_vivid`"),
     'probe_every':    ((int,), 10, "training batches between two measurements of the probe L1 (stability)"),
     'num_workers':    ((int,), 0, "data loader processes"),
 }
+# options added after the paper's study (study/runs) was run: at their default they stay out of a run's hash, so that the
+# study's runs keep their names and `run_grid` finds them finished (a new option of `colorization_learner` belongs here too)
+_HASHED_IF_SET = ('weights', 'degrade', 'min_scale', 'eval_every', 'eval_vivid', 'eval_T',
+                  'compile', 'fused_adam', 'encoder', 'freeze_epochs', 'encoder_lr')
 # parameters of `colorization_learner` that the runner sets itself
 _RUNNER_OWNS = {'dls', 'path', 'cbs', 'metrics', 'generator', 'critic', 'kwargs', 'seed', 'checkpoints', 'samples'}
 _TYPES = {'str': (str,), 'Path': (str,), 'int': (int,), 'float': (int, float), 'bool': (bool,), 'None': (type(None),),
@@ -126,7 +136,8 @@ def run_name(opts:dict, # a run's options
             )->str:
     "The run's folder name: its label, its seed and a hash of all its option values."
     opts = resolve_options(opts)
-    return f"{run_label(opts)}_s{seed}_{digest([opts, seed])}"
+    hashed = {k: v for k, v in opts.items() if not (k in _HASHED_IF_SET and v == resolve_options({})[k])}
+    return f"{run_label(opts)}_s{seed}_{digest([hashed, seed])}"
 
 def expand_grid(grid:dict|str|Path, # a grid dict or file: `settings`, `axes`, `seeds`...
                )->list:
@@ -249,9 +260,15 @@ def _finite(x, digits:int=5):
     x = float(x)
     return round(x, digits) if math.isfinite(x) else None
 
-def _data_path(run:dict, key:str)->str|None:
+def _data_path(run:dict, key:str)->str|list|None:
+    "The run's option `key` (a path, or a list of paths) taken from the grid file's folder."
     v = run['options'][key]
-    return None if v is None else str(Path(run['root'])/v)
+    if v is None: return None
+    return [str(Path(run['root'])/f) for f in v] if isinstance(v, list) else str(Path(run['root'])/v)
+
+def _missing_folder(data)->str|None:
+    "The first of the data folders that is not there."
+    return next((f for f in ([] if data is None else [data] if isinstance(data, str) else data) if not Path(f).is_dir()), None)
 
 def train_run(run:dict, # one item of `expand_grid`
               folder:str|Path, # the run's folder
@@ -262,17 +279,19 @@ def train_run(run:dict, # one item of `expand_grid`
     "Train and score one run into `folder`, resuming from its checkpoint if an earlier attempt was stopped."
     folder, o = Path(folder), run['options']
     data, init = _data_path(run, 'data'), _data_path(run, 'init')
-    if data is not None and not Path(data).is_dir(): raise FileNotFoundError(f"{data}: no such data folder")
+    if _missing_folder(data): raise FileNotFoundError(f"{_missing_folder(data)}: no such data folder")
     cfg = run_metadata(name=run['name'], label=run['label'], seed=run['seed'], options=o, data_path=data)
     if not (folder/'config.json').exists(): atomic_write(folder/'config.json', lambda f: Path(f).write_text(json.dumps(cfg, indent=1)))
-    dls = colorization_dls(data, size=o['size'], bs=o['bs'], seed=run['seed'], n_train=o['n_train'], n_valid=o['n_valid'], num_workers=o['num_workers'])
+    dls = colorization_dls(data, size=o['size'], bs=o['bs'], seed=run['seed'], n_train=o['n_train'], n_valid=o['n_valid'], num_workers=o['num_workers'],
+                           weights=o['weights'], degrade=o['degrade'], min_scale=o['min_scale'])
     extra = [RunHistory(verbose=verbose), ProbeL1(o['probe_every'])] + ([TimeBudget(o['budget_minutes'])] if o['budget_minutes'] else [])
     learn = colorization_learner(dls, **{**{k: v for k, v in o.items() if k not in RUN_SETTINGS}, 'init': init},
                                  path=folder, seed=run['seed'], samples=0, cbs=extra + list(cbs or []))
     ck = folder/'checkpoints'/'last.pt'
     with learn.no_bar(), learn.no_logging(): learn.fit(o['epochs'], resume=ck if ck.exists() else None)
     gen = learn.generator.eval()
-    df, summ = evaluate(gen, data, size=o['size'], bs=64, n=o['n_eval'], seed=run['seed'], name=run['label'])
+    scoring = dict(source=data, size=o['size'], bs=64, n=o['n_eval'], seed=run['seed'], valid_every=o['eval_every'])
+    df, summ = evaluate(gen, name=run['label'], **scoring)
     rows = {r['model']: {k: _finite(v) if isinstance(v, (float, np.floating)) else v for k, v in r.items() if k != 'model'} for r in summ.to_dict('records')}
     mine = df[df.model == run['label']]
     L, ab = sample_batch(o['size'])
@@ -285,6 +304,9 @@ def train_run(run:dict, # one item of `expand_grid`
              summary=rows.pop(run['label']), baselines=rows, stability={k: _finite(v) for k, v in stability(folder).items()},
              n_images=len(mine), images=digest(list(mine.image)),
              per_image={c: [_finite(v, 4) for v in mine[c]] for c in METRIC_COLUMNS})
+    if o['eval_vivid'] or o['eval_T']:
+        sweep = evaluate_sweep(gen, o['eval_vivid'], o['eval_T'], baselines=False, **scoring)
+        m['sweep'] = [{k: _finite(v) if isinstance(v, (float, np.floating)) else v for k, v in r.items()} for r in sweep.to_dict('records')]
     compact_run(folder)
     atomic_write(folder/'metrics.json', lambda f: Path(f).write_text(json.dumps(m)))
     if not keep_checkpoints:
@@ -327,8 +349,8 @@ def run_grid(grid:dict|str|Path, # a grid dict or file
     if only is not None: runs = [r for r in runs if re.search(only, r['name'])]
     mine = runs[i - 1::n]
     for r in mine:
-        d = _data_path(r, 'data')
-        if d is not None and not Path(d).is_dir(): raise FileNotFoundError(f"{d}: no such data folder (paths in a grid file are relative to the file)")
+        d = _missing_folder(_data_path(r, 'data'))
+        if d is not None: raise FileNotFoundError(f"{d}: no such data folder (paths in a grid file are relative to the file)")
     out, status = Path(out), []
     for k, r in enumerate(mine, 1):
         folder = out/r['name']
