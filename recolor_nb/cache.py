@@ -24,6 +24,7 @@ MAX_ASPECT = 2.    # a photo longer than this many times its short side is store
 
 def _relative(p:Path, folder:Path)->str: return p.relative_to(folder).as_posix()
 
+# %% ../nbs/01c_cache.ipynb #e2c146de
 def user_cache_dir()->Path:
     "Where caches go when the data's folder is read-only: `$XDG_CACHE_HOME/recolor_nb`, else `~/.cache/recolor_nb`."
     return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'recolor_nb'
@@ -36,6 +37,7 @@ def _can_write(folder:Path)->bool:
         with tempfile.TemporaryFile(dir=folder): return True
     except OSError: return False
 
+# %% ../nbs/01c_cache.ipynb #a38ad731
 def cache_dir(folder:str|Path, # the photos' folder
               root:str|Path|None=None, # where to keep caches; None: next to the data if writable, else `user_cache_dir()`
              )->Path:
@@ -74,6 +76,7 @@ def _stored(im:Image.Image, short:int)->tuple[Image.Image,bool]:
         im = im.crop((x0, y0, x0 + min(w, long), y0 + min(h, long))); w, h = im.size
     return (im.transpose(Image.Transpose.TRANSPOSE), True) if h > w else (im, False)
 
+# %% ../nbs/01c_cache.ipynb #28192cc3
 class PixelCache:
     "A folder's photos decoded once into a uint8 memory-mapped file (N, short, long, 3), rebuilt when the photos change."
     def __init__(self, folder:str|Path, # the folder the photos are in (paths are recorded relative to it)

@@ -19,7 +19,6 @@ from .images import IMAGE_EXTS, MAX_MEGAPIXELS, ImageError, gray_to_float, to_rg
 from .photos import EMBEDDED_TRAIN, EMBEDDED_VALID, DEMO_PHOTOS, is_grayscale, scan_photos, crop_box, center_box, resize_box, random_crop, center_crop, PhotoCrops, embedded_photos
 from .cache import CACHE_VERSION, MAX_ASPECT, user_cache_dir, cache_dir, PixelCache, crop_resize, CachedCrops
 from .cache import _relative
-_all_ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box', 'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT', 'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']  # the names of the data path's other chapters, importable from here as before
 
 # %% auto #0
 __all__ = ['batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'loader_rate', 'IMAGE_EXTS', 'MAX_MEGAPIXELS',
@@ -28,12 +27,16 @@ __all__ = ['batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'l
            'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT',
            'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']
 
+# %% ../nbs/01_data.ipynb #4220a46d
+_all_ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box', 'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT', 'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']  # the names of the data path's other chapters, importable from here as before
+
 # %% ../nbs/01_data.ipynb #c022
 def batch_to_lab(b:torch.Tensor, # uint8 RGB (B,3,H,W), as `PhotoCrops` items collate, on any device
                 )->tuple[torch.Tensor,torch.Tensor]: # L (B,1,H,W) and ab (B,2,H,W), normalised to about [-1, 1] (`rgb_to_model`)
     "A collated uint8 RGB batch (B,3,H,W) → normalised `(L, ab)` in float32, on the batch's device."
     return rgb_to_model(b.float() / 255.)
 
+# %% ../nbs/01_data.ipynb #bbc0458f
 def degrade_L(L:Tensor, # normalised L, (B,1,H,W)
               g:torch.Generator, # the draws: the same generator state gives the same damage
               p:float=1., # chance that an image is damaged at all
@@ -54,6 +57,7 @@ def degrade_L(L:Tensor, # normalised L, (B,1,H,W)
     x = (x + grain * torch.randn(x.shape, generator=g).to(dev)).clamp(-1, 1)             # film grain and scanner noise
     return hit * x + (1 - hit) * L
 
+# %% ../nbs/01_data.ipynb #a4cd1e7f
 class ColorizationDL(DataLoader):
     "A fastai `DataLoader` of `PhotoCrops` that yields normalised `(L, ab)` batches; repeatable by `(seed, epoch)`."
     def __init__(self, dataset=None, # a `PhotoCrops` (or `CachedCrops`)
@@ -200,6 +204,7 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
 import matplotlib.pyplot as plt
 from fastcore.basics import patch
 
+# %% ../nbs/01_data.ipynb #68846aaa
 @patch
 def show_batch(self:ColorizationDL,
                b=None, # an (L, ab) batch; None: one batch of this loader

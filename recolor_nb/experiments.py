@@ -58,6 +58,7 @@ _CHOICES = {'gan': list(GAN_OBJECTIVES), 'head': ['tanh', 'bins'], 'norm': ['bat
 def _allowed(annotation)->tuple:
     return tuple(t for a in str(annotation).replace(' ', '').split('|') for t in _TYPES.get(a, (object,)))
 
+# %% ../nbs/07_experiments.ipynb #43275d5e
 def grid_options()->dict:
     "Every option a grid may set: name -> (allowed types, default)."
     opts = {k: (t, d) for k, (t, d, _) in RUN_SETTINGS.items()}
@@ -65,6 +66,7 @@ def grid_options()->dict:
         if k not in _RUNNER_OWNS: opts[k] = (_allowed(p.annotation), p.default)
     return opts
 
+# %% ../nbs/07_experiments.ipynb #2d5e7195
 def check_option(k:str, # an option's name
                  v, # its value
                  where:str='grid', # where it came from, for the message
@@ -96,6 +98,7 @@ def read_grid(path:str|Path, # a .json, .yaml or .yml grid file
     if not isinstance(g, dict): raise ValueError(f"{path}: a grid is a mapping with 'settings', 'axes' and 'seeds'")
     return {**g, '_root': str(path.parent)}
 
+# %% ../nbs/07_experiments.ipynb #525c1825
 def resolve_options(opts:dict, # some options of a run
                    )->dict: # all of them
     "Every option of a run at its effective value (the objective's defaults for those left at None), in a canonical form."
@@ -121,6 +124,7 @@ def digest(o, # anything `json.dumps` can write
 
 def _fmt(v)->str: return '-'.join(map(_fmt, v)) if isinstance(v, (list, tuple)) else f"{v:g}" if isinstance(v, float) else str(v)
 
+# %% ../nbs/07_experiments.ipynb #8388fb2c
 def run_label(opts:dict, # a run's options
              )->str:
     "The configuration's readable name: objective, U-Net kind and depth, then every learner option away from the objective's default."
@@ -131,6 +135,7 @@ def run_label(opts:dict, # a run's options
               if k not in RUN_SETTINGS and k not in ('gan', 'thick', 'depth') and v != base[k]]
     return '_'.join(parts)
 
+# %% ../nbs/07_experiments.ipynb #455f0eb1
 def run_name(opts:dict, # a run's options
              seed:int, # its seed
             )->str:
@@ -139,6 +144,7 @@ def run_name(opts:dict, # a run's options
     hashed = {k: v for k, v in opts.items() if not (k in _HASHED_IF_SET and v == resolve_options({})[k])}
     return f"{run_label(opts)}_s{seed}_{digest([hashed, seed])}"
 
+# %% ../nbs/07_experiments.ipynb #61e2d3d5
 def expand_grid(grid:dict|str|Path, # a grid dict or file: `settings`, `axes`, `seeds`...
                )->list:
     "Validate `grid` (a dict or a grid file) and list its runs: dicts of every option, with `name`, `label` and `seed`."
@@ -166,6 +172,7 @@ def expand_grid(grid:dict|str|Path, # a grid dict or file: `settings`, `axes`, `
 # %% ../nbs/07_experiments.ipynb #3ae501d0
 SAMPLE_PHOTOS = ('astronaut', 'chelsea', 'coffee', 'rocket', 'stereo_motorcycle')  # scikit-image's colour photos: public, the same for every run
 
+# %% ../nbs/07_experiments.ipynb #40ec38b2
 def sample_batch(size:int, # crop side, pixels
                 )->tuple:
     "Normalised `(L, ab)` of the centre crops of `SAMPLE_PHOTOS` at `size` pixels."
@@ -189,6 +196,7 @@ def _sum_times(rows:list)->float:
         except ValueError: pass
     return tot
 
+# %% ../nbs/07_experiments.ipynb #ff30345f
 class RunHistory(Callback):
     "One row per epoch in `history.csv`: the `Recorder`'s values and the training time so far, across resumes."
     order = 69  # after the Recorder (50) and before the checkpoint (70): a kill in between repeats the epoch, whose row is replaced
@@ -212,6 +220,7 @@ class RunHistory(Callback):
             print('  '.join(f"{k:>10}" for k in cols), flush=True); self._header = True
         print('  '.join(f"{row[k]:>10}" if k == 'epoch' else f"{row[k]:>10.1f}" if k == 'seconds' else f"{row[k]:>10.4f}" for k in cols), flush=True)
 
+# %% ../nbs/07_experiments.ipynb #fc058211
 class ProbeL1(Callback):
     "Every `every` training batches, the generator's L1 on `n` fixed validation crops, in evaluation mode, to `probe.csv`."
     order = 68
@@ -233,6 +242,7 @@ class ProbeL1(Callback):
         self.rows.append(dict(epoch=self.epoch, iter=self.iter, step=self.epoch * self.n_iter + self.iter, l1=(pred - self.ab).abs().mean().item()))
     def after_epoch(self): atomic_write(Path(self.path)/self.fname, lambda f: pd.DataFrame(self.rows).to_csv(f, index=False))
 
+# %% ../nbs/07_experiments.ipynb #903e51c4
 class TimeBudget(Callback):
     "Stop the fit at the end of the first epoch that ends past `minutes` of training, counted across resumes."
     order = 75  # after the checkpoint
@@ -336,6 +346,7 @@ def parse_shard(shard:str|tuple|None, # 'I/N', (I, N) or None
     if not 1 <= i <= n: raise ValueError(f"shard {i}/{n}: I must be between 1 and N")
     return i, n
 
+# %% ../nbs/07_experiments.ipynb #6857f433
 def run_grid(grid:dict|str|Path, # a grid dict or file
              out:str|Path='experiments', # folder of the run folders
              shard:str|tuple|None=None, # 'I/N': run every N-th configuration, starting with the I-th
@@ -384,6 +395,7 @@ def _per_image(out:Path, runs:pd.DataFrame, metric:str)->np.ndarray:
     if len({m['images'] for m in ms}) > 1: raise ValueError(f"runs {list(runs.run)} were scored on different images")
     return np.array([[np.nan if v is None else v for v in m['per_image'][metric]] for m in ms], dtype=float)
 
+# %% ../nbs/07_experiments.ipynb #7e4d7bbc
 def bootstrap_ci(x:np.ndarray, # values, e.g. per-image scores
                  n_boot:int=1000, # bootstrap resamples
                  level:float=0.95, # coverage of the interval
@@ -397,6 +409,8 @@ def bootstrap_ci(x:np.ndarray, # values, e.g. per-image scores
 
 # %% ../nbs/07_experiments.ipynb #ad32e9d1
 PER_IMAGE = tuple(METRIC_COLUMNS)
+
+# %% ../nbs/07_experiments.ipynb #dcfb22b3
 def metrics_table(out:str|Path, # the folder of the run folders
                   metrics=('auc', 'psnr', 'colorfulness_gap', 'spot', 'sepia', 'jitter'), # columns: evaluate's scores or stability figures
                   labels:list|None=None, # configurations, in this order (default: all)
@@ -416,6 +430,7 @@ def metrics_table(out:str|Path, # the folder of the run folders
         rows.append(row)
     return pd.DataFrame(rows).set_index('label')
 
+# %% ../nbs/07_experiments.ipynb #afe1c291
 def show_table(t:pd.DataFrame, # a `metrics_table`
                digits:int=3, # decimals shown
               )->pd.DataFrame:
@@ -426,6 +441,7 @@ def show_table(t:pd.DataFrame, # a `metrics_table`
         return s + (f" [{r[m + '_lo']:.{digits}f}, {r[m + '_hi']:.{digits}f}]" if m + '_lo' in r else '')
     return pd.DataFrame({m: [cell(r, m) for _, r in t.iterrows()] for m in metrics}, index=t.index).assign(seeds=t.seeds)
 
+# %% ../nbs/07_experiments.ipynb #c11f72dc
 def compare(out:str|Path, # the folder of the run folders
             a:str, # the reference configuration's label
             b:str, # the configuration compared with it
@@ -447,6 +463,7 @@ def compare(out:str|Path, # the folder of the run folders
 # %% ../nbs/07_experiments.ipynb #6c13346d
 import matplotlib.pyplot as plt
 
+# %% ../nbs/07_experiments.ipynb #469a43dc
 def _curve(folder:Path, column:str)->pd.Series:
     "A run's `column` against training progress in epochs, from whichever of its CSVs holds it."
     for fname, x in (('probe.csv', None), ('history.csv', 'epoch'), ('losses.csv', None)):
@@ -476,6 +493,7 @@ def plot_curves(out:str|Path, # the folder of the run folders
     ax.set_xlabel('epoch'); ax.set_ylabel(column); ax.legend(fontsize=7)
     return ax
 
+# %% ../nbs/07_experiments.ipynb #f94e96d0
 def compare_samples(out:str|Path, # the folder of the run folders
                     labels:list, # the configurations to show, in order
                     seed:int=0, # whose runs

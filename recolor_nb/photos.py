@@ -39,6 +39,7 @@ def _check(path:Path):
     except Image.DecompressionBombError as e: return _too_large(e)
     except Exception as e: return f"not a readable image ({e.__class__.__name__}: {e})"
 
+# %% ../nbs/01b_photos.ipynb #dc370ac2
 def scan_photos(files:list, # image paths
                 n_threads:int=4, # PIL decodes outside the GIL, so threads help
                )->tuple[list,list,list]: # (colour photos, grayscale photos, (path, problem) for unreadable files)
@@ -65,12 +66,14 @@ def crop_box(w:int, # the photo's width, pixels
     x0, y0 = int(rng.integers(0, w - c + 1)), int(rng.integers(0, h - c + 1))
     return x0, y0, c, bool(flip and rng.random() < 0.5)
 
+# %% ../nbs/01b_photos.ipynb #c9a618dd
 def center_box(w:int, # the photo's width, pixels
                h:int, # the photo's height, pixels
               )->tuple[int,int,int,bool]: # (x0, y0, side, False), as `crop_box` gives it
     "The centre square `(x0, y0, side, False)` of a w x h photo."
     s = min(w, h); return (w - s) // 2, (h - s) // 2, s, False
 
+# %% ../nbs/01b_photos.ipynb #63458138
 def resize_box(im:Image.Image, # the photo
                size:int, # output side, pixels
                box:tuple, # (x0, y0, side, flipped), from `crop_box` or `center_box`
@@ -80,6 +83,7 @@ def resize_box(im:Image.Image, # the photo
     out = im.resize((size, size), Image.Resampling.BILINEAR, box=(x0, y0, x0 + c, y0 + c), reducing_gap=2.)
     return out.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if flipped else out
 
+# %% ../nbs/01b_photos.ipynb #d7ce9ca2
 def random_crop(im:Image.Image, # the photo
                 size:int, # output side, pixels
                 rng:np.random.Generator, # the draws (see `crop_box`)
@@ -89,12 +93,14 @@ def random_crop(im:Image.Image, # the photo
     "A random square crop covering `min_scale`..1 of the shorter side's square, resized to `size`, maybe flipped."
     return resize_box(im, size, crop_box(*im.size, rng, min_scale, flip))
 
+# %% ../nbs/01b_photos.ipynb #60f94435
 def center_crop(im:Image.Image, # the photo
                 size:int, # output side, pixels
                )->Image.Image: # size x size
     "The centre square of `im`, resized to `size`."
     return resize_box(im, size, center_box(*im.size))
 
+# %% ../nbs/01b_photos.ipynb #a6cfa07e
 class PhotoCrops(torch.utils.data.Dataset):
     "Square crops of colour photos as uint8 (3,size,size) tensors; random for training, centred for validation."
     def __init__(self, photos:list, # paths or PIL images
@@ -150,6 +156,7 @@ EMBEDDED_VALID = ('coffee', 'stereo_motorcycle')
 DEMO_PHOTOS = ('coffee', 'chelsea', 'rocket', 'astronaut', 'stereo_motorcycle', 'hubble_deep_field',  # for demos and apps
                'camera', 'grass')  # the last two were taken in black and white
 
+# %% ../nbs/01b_photos.ipynb #f4e94d93
 def embedded_photos(names=EMBEDDED_TRAIN + EMBEDDED_VALID, # functions of `skimage.data` (default: the training and validation photos)
                    )->dict: # name -> PIL image
     "scikit-image's bundled photos by name (no download): colour ones as PIL RGB images, black-and-white ones in mode 'L'."
