@@ -1,4 +1,4 @@
-"""From a folder of photos (or the photos bundled with scikit-image) to fastai `DataLoaders` of `(L, ab)` batches, converted to Lab once per batch on the batch's device.
+"""From a folder of photos (or several, or the photos bundled with scikit-image) to fastai `DataLoaders` of `(L, ab)` batches, converted to Lab once per batch on the batch's device, and optionally damaged as old prints are.
 
 Docs: https://recolor-nb.github.io/recolor_nb/data.html.md"""
 
@@ -8,360 +8,27 @@ Docs: https://recolor-nb.github.io/recolor_nb/data.html.md"""
 from __future__ import annotations
 import random, warnings
 from pathlib import Path
-from concurrent.futures import ThreadPoolExecutor
 import numpy as np, torch
 import torch.nn.functional as F
 from torch import Tensor
-from PIL import Image
-from fastcore.basics import store_attr
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.torch_core import default_device
 from .color import rgb_to_model, model_to_rgb
 from .images import IMAGE_EXTS, MAX_MEGAPIXELS, ImageError, gray_to_float, to_rgb, load_rgb, open_image, image_limit, image_files
-from .images import _check_size, _too_large
-_all_ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files']  # still importable from here
+from .photos import EMBEDDED_TRAIN, EMBEDDED_VALID, DEMO_PHOTOS, is_grayscale, scan_photos, crop_box, center_box, resize_box, random_crop, center_crop, PhotoCrops, embedded_photos
+from .cache import CACHE_VERSION, MAX_ASPECT, user_cache_dir, cache_dir, PixelCache, crop_resize, CachedCrops
+from .cache import _relative
 
 # %% auto #0
-__all__ = ['EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'CACHE_VERSION', 'MAX_ASPECT', 'is_grayscale', 'scan_photos',
-           'crop_box', 'center_box', 'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos',
-           'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops', 'batch_to_lab', 'degrade_L',
-           'ColorizationDL', 'colorization_dls', 'loader_rate', 'IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError',
-           'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files']
+__all__ = ['batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'loader_rate', 'IMAGE_EXTS', 'MAX_MEGAPIXELS',
+           'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files',
+           'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box',
+           'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT',
+           'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']
 
-# %% ../nbs/01_data.ipynb #c011
-def is_grayscale(im:Image.Image, # any PIL image
-                 tol:int=3, # largest channel difference (0-255) still counted as gray
-                )->bool:
-    "True if `im` carries no colour: a gray mode, or RGB whose channels are (nearly) equal everywhere."
-    if im.mode in ('1', 'L', 'LA', 'I', 'I;16', 'I;16B', 'I;16L', 'I;16N', 'F'): return True
-    a = np.asarray(to_rgb(im), dtype=np.int16)
-    return int(np.abs(a - a.mean(-1, keepdims=True)).max()) <= tol
-
-def _check(path:Path):
-    "'color', 'gray', or the problem with the file."
-    try:  # no `warnings.catch_warnings` here: this runs in threads, and it swaps process-wide state
-        with Image.open(path) as im:
-            _check_size(im)
-            if im.format == 'JPEG': im.draft('RGB', (32, 32))
-            im.thumbnail((64, 64))
-            return 'gray' if is_grayscale(im) else 'color'
-    except Image.DecompressionBombError as e: return _too_large(e)
-    except Exception as e: return f"not a readable image ({e.__class__.__name__}: {e})"
-
-def scan_photos(files:list, # image paths
-                n_threads:int=4, # PIL decodes outside the GIL, so threads help
-               )->tuple[list,list,list]: # (colour photos, grayscale photos, (path, problem) for unreadable files)
-    "Sort `files` into usable colour photos, grayscale ones, and unreadable ones (each warned about by name)."
-    with ThreadPoolExecutor(n_threads) as ex: status = list(ex.map(_check, files))
-    color = [f for f, s in zip(files, status) if s == 'color']
-    gray = [f for f, s in zip(files, status) if s == 'gray']
-    bad = [(f, s) for f, s in zip(files, status) if s not in ('color', 'gray')]
-    for f, s in bad: warnings.warn(f"{f}: skipped, {s}")
-    return color, gray, bad
-
-# %% ../nbs/01_data.ipynb #c014
-def _rng(*key:int): return np.random.default_rng([k % 2**32 for k in key])
-
-def crop_box(w:int, # the photo's width, pixels
-             h:int, # the photo's height, pixels
-             rng:np.random.Generator, # the draws: the same generator state gives the same box
-             min_scale:float=0.35, # smallest crop's area, as a share of the shorter side's square
-             flip:bool=True, # flip with probability 1/2 (False: never, and no draw for it)
-            )->tuple[int,int,int,bool]: # (x0, y0, side, flipped): the square's top left corner and side, pixels
-    "A random square `(x0, y0, side, flipped)` inside a w x h photo, covering `min_scale`..1 of its shorter side's square."
-    s = min(w, h)
-    c = max(1, int(round(s * np.sqrt(rng.uniform(min_scale, 1.)))))
-    x0, y0 = int(rng.integers(0, w - c + 1)), int(rng.integers(0, h - c + 1))
-    return x0, y0, c, bool(flip and rng.random() < 0.5)
-
-def center_box(w:int, # the photo's width, pixels
-               h:int, # the photo's height, pixels
-              )->tuple[int,int,int,bool]: # (x0, y0, side, False), as `crop_box` gives it
-    "The centre square `(x0, y0, side, False)` of a w x h photo."
-    s = min(w, h); return (w - s) // 2, (h - s) // 2, s, False
-
-def resize_box(im:Image.Image, # the photo
-               size:int, # output side, pixels
-               box:tuple, # (x0, y0, side, flipped), from `crop_box` or `center_box`
-              )->Image.Image: # size x size, PIL's bilinear filter (antialiased when shrinking)
-    "The square `box` (from `crop_box` or `center_box`) of `im`, resized to `size`, flipped if it says so."
-    x0, y0, c, flipped = box
-    out = im.resize((size, size), Image.Resampling.BILINEAR, box=(x0, y0, x0 + c, y0 + c), reducing_gap=2.)
-    return out.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if flipped else out
-
-def random_crop(im:Image.Image, # the photo
-                size:int, # output side, pixels
-                rng:np.random.Generator, # the draws (see `crop_box`)
-                min_scale:float=0.35, # smallest crop's area, as a share of the shorter side's square
-                flip:bool=True, # flip left-right with probability 1/2
-               )->Image.Image: # size x size
-    "A random square crop covering `min_scale`..1 of the shorter side's square, resized to `size`, maybe flipped."
-    return resize_box(im, size, crop_box(*im.size, rng, min_scale, flip))
-
-def center_crop(im:Image.Image, # the photo
-                size:int, # output side, pixels
-               )->Image.Image: # size x size
-    "The centre square of `im`, resized to `size`."
-    return resize_box(im, size, center_box(*im.size))
-
-class PhotoCrops(torch.utils.data.Dataset):
-    "Square crops of colour photos as uint8 (3,size,size) tensors; random for training, centred for validation."
-    def __init__(self, photos:list, # paths or PIL images
-                 size:int=128, # side of a crop, pixels
-                 train:bool=True, # random crops and flips, or centre crops
-                 n:int|None=None, # items per epoch (photos are cycled); default one per photo
-                 seed:int=0, # crops depend only on (seed, epoch, index)
-                 min_scale:float=0.35, # smallest crop, as a share of the photo's area
-                 random_valid:bool=False, # validation crops at random positions (still fixed per index)
-                 weights:list|None=None): # per-photo sampling weights for training items (default: each photo in turn)
-        if not len(photos): raise ValueError("PhotoCrops needs at least one photo")
-        store_attr('photos,size,train,seed,min_scale,random_valid')
-        self.n, self.epoch, self.bad = n or len(photos), 0, set()
-        self.cum = None
-        if weights is not None:
-            w = np.asarray(weights, dtype=np.float64)
-            if w.shape != (len(photos),) or not np.isfinite(w).all() or (w < 0).any() or w.sum() <= 0:
-                raise ValueError(f"weights: one finite, non-negative weight per photo ({len(photos)}), not all zero")
-            self.cum = np.cumsum(w / w.sum())
-    def __len__(self): return self.n
-    def set_epoch(self, epoch:int, # 0-based; a resumed run passes the epoch it resumes at
-                 ):
-        "Serve the crops (and, with `weights`, the photos) that `(seed, epoch, index)` draws for `epoch`."
-        self.epoch = epoch
-    def _open(self, i:int)->Image.Image:
-        p = self.photos[i]
-        return load_rgb(p) if isinstance(p, (str, Path)) else p
-    def _box(self, w:int, h:int, idx:int)->tuple:
-        "Item `idx`'s square in a w x h photo: drawn from `(seed, epoch, idx)` for training, fixed for validation."
-        if self.train: return crop_box(w, h, _rng(self.seed, self.epoch, idx), self.min_scale)
-        if self.random_valid: return crop_box(w, h, _rng(self.seed, 2**31, idx), self.min_scale, flip=False)
-        return center_box(w, h)
-    def _crop(self, im, idx): return resize_box(im, self.size, self._box(*im.size, idx))
-    def photo_index(self, idx:int, # an item of the current epoch, 0..n-1
-                   )->int: # an index into `photos`
-        "Which photo item `idx` of the current epoch shows: drawn by weight (training, with `weights`), else in turn."
-        if self.cum is None or not self.train: return idx % len(self.photos)
-        return min(int(np.searchsorted(self.cum, _rng(self.seed, self.epoch, idx, 1).random(), side='right')), len(self.photos) - 1)
-    def __getitem__(self, idx:int)->torch.Tensor:
-        first = self.photo_index(idx)
-        for k in range(len(self.photos)):
-            i = (first + k) % len(self.photos)
-            if i in self.bad: continue
-            try: im = self._open(i)
-            except ImageError as e:
-                self.bad.add(i); warnings.warn(f"{e}; skipped, serving another photo"); continue
-            return torch.from_numpy(np.asarray(self._crop(im, idx)).copy()).permute(2, 0, 1)
-        raise ImageError("no readable photo left in this dataset")
-
-# %% ../nbs/01_data.ipynb #c019
-EMBEDDED_TRAIN = ('astronaut', 'chelsea', 'rocket', 'hubble_deep_field', 'immunohistochemistry', 'retina')
-EMBEDDED_VALID = ('coffee', 'stereo_motorcycle')
-DEMO_PHOTOS = ('coffee', 'chelsea', 'rocket', 'astronaut', 'stereo_motorcycle', 'hubble_deep_field',  # for demos and apps
-               'camera', 'grass')  # the last two were taken in black and white
-
-def embedded_photos(names=EMBEDDED_TRAIN + EMBEDDED_VALID, # functions of `skimage.data` (default: the training and validation photos)
-                   )->dict: # name -> PIL image
-    "scikit-image's bundled photos by name (no download): colour ones as PIL RGB images, black-and-white ones in mode 'L'."
-    from skimage import data as skdata
-    def _get(n):
-        a = getattr(skdata, n)()
-        a = a[0] if isinstance(a, tuple) else a
-        return Image.fromarray(a) if a.ndim == 2 else Image.fromarray(a).convert('RGB')
-    return {n: _get(n) for n in names}
-
-# %% ../nbs/01_data.ipynb #b0b39cb4
-import os, json, hashlib, secrets, time as _time
-
-CACHE_VERSION = 1  # bump when the stored layout changes: older caches are rebuilt
-MAX_ASPECT = 2.    # a photo longer than this many times its short side is stored centre-cropped to it
-
-def _relative(p:Path, folder:Path)->str: return p.relative_to(folder).as_posix()
-
-def user_cache_dir()->Path:
-    "Where caches go when the data's folder is read-only: `$XDG_CACHE_HOME/recolor_nb`, else `~/.cache/recolor_nb`."
-    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'recolor_nb'
-
-def _can_write(folder:Path)->bool:
-    "True if a file can be created in `folder` (creating it if needed)."
-    import tempfile
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder): return True
-    except OSError: return False
-
-def cache_dir(folder:str|Path, # the photos' folder
-              root:str|Path|None=None, # where to keep caches; None: next to the data if writable, else `user_cache_dir()`
-             )->Path:
-    "The folder that holds `folder`'s pixel caches."
-    folder = Path(folder).resolve()
-    key = f"{folder.name}-{hashlib.sha256(str(folder).encode()).hexdigest()[:10]}"
-    if root is not None: return Path(root)/key
-    return folder/'.recolor_cache' if _can_write(folder/'.recolor_cache') else user_cache_dir()/key
-
-def _fingerprint(folder:Path, rel:list)->str:
-    "A hash of what the cache depends on: each photo's relative path, size in bytes and modification time, and the layout version."
-    h = hashlib.sha256(f"v{CACHE_VERSION}".encode())
-    for r in rel:
-        st = (folder/r).stat(); h.update(f"\n{r}\t{st.st_size}\t{st.st_mtime_ns}".encode())
-    return h.hexdigest()
-
-def _header_size(path:Path)->tuple[int,int]:
-    "An image's (short, long) sides from its header, (0, 0) if unreadable: no pixel is decoded."
-    try:
-        with Image.open(path) as im: return min(im.size), max(im.size)
-    except Exception: return 0, 0
-
-def _stored_long(short:int, long:int, to:int)->int:
-    "The long side of a photo of sides (short, long) once stored with short side `to` (as `_stored` makes it)."
-    return min(long if short == to else max(to, round(long * to / short)), int(to * MAX_ASPECT))
-
-def _stored(im:Image.Image, short:int)->tuple[Image.Image,bool]:
-    "`im` resized so its short side is `short` (kept as is if it already is), long side at most `MAX_ASPECT` times that; and whether it is stored transposed (portrait)."
-    w, h = im.size; s = min(w, h)
-    if s != short:
-        w, h = max(short, round(w * short / s)), max(short, round(h * short / s))
-        im = im.resize((w, h), Image.Resampling.LANCZOS)   # once per photo: the best filter PIL has
-    long = int(short * MAX_ASPECT)
-    if max(w, h) > long:  # a panorama: its centre
-        x0, y0 = (w - min(w, long)) // 2, (h - min(h, long)) // 2
-        im = im.crop((x0, y0, x0 + min(w, long), y0 + min(h, long))); w, h = im.size
-    return (im.transpose(Image.Transpose.TRANSPOSE), True) if h > w else (im, False)
-
-class PixelCache:
-    "A folder's photos decoded once into a uint8 memory-mapped file (N, short, long, 3), rebuilt when the photos change."
-    def __init__(self, folder:str|Path, # the folder the photos are in (paths are recorded relative to it)
-                 photos:list, # the photos to store (paths under `folder`)
-                 short:int, # the stored short side, pixels (at most the largest photo's)
-                 root:str|Path|None=None, # see `cache_dir`
-                 n_threads:int=4): # decoding threads (PIL decodes outside the GIL)
-        self.folder = Path(folder); self.dir = cache_dir(self.folder, root)
-        rel = [_relative(Path(p), self.folder) for p in photos]
-        with ThreadPoolExecutor(n_threads) as ex: sides = list(ex.map(_header_size, photos))
-        self.short = int(min(short, max(s for s, _ in sides))) or int(short)   # never larger than the largest photo
-        fp = _fingerprint(self.folder, rel)
-        self.index_path = self.dir/f'index-{self.short}.json'
-        self.built = False
-        idx = self._trusted(fp, len(rel))
-        if idx is None:
-            long = max([_stored_long(s, l, self.short) for s, l in sides if s] or [self.short])
-            idx = self._build(photos, rel, fp, long, n_threads); self.built = True
-        self.index, self._mm = idx, None
-        self.slot = {r: i for i, r in enumerate(idx['files'])}
-        self.dims = np.array(idx['dims'], dtype=np.int64).reshape(-1, 3)   # per photo: upright (h, w) and transposed (0/1)
-        self.bad = {r: why for r, why in idx['bad']}
-    @property
-    def shape(self)->tuple:
-        "The pixel file's shape, (N, short, long, 3): N photos, each in a slot of `short` x `long` (the longest stored side)."
-        return (len(self.index['files']), self.short, self.index['long'], 3)
-    @property
-    def pixels(self)->np.ndarray:
-        "The stored photos, (N, short, long, 3) uint8, memory-mapped read-only (opened on first use, in each process)."
-        if self._mm is None: self._mm = np.memmap(self.dir/self.index['pixels'], np.uint8, 'r', shape=self.shape)
-        return self._mm
-    def __getstate__(self): return {**self.__dict__, '_mm': None}   # loader workers map the file themselves
-    def _trusted(self, fp:str, n:int)->dict|None:
-        "The index, if it describes these photos at this size and its pixel file is whole."
-        try: idx = json.loads(self.index_path.read_text())
-        except (OSError, ValueError): return None
-        ok = (idx.get('version') == CACHE_VERSION and idx.get('fingerprint') == fp and len(idx.get('files', ())) == n
-              and (self.dir/idx['pixels']).is_file() and (self.dir/idx['pixels']).stat().st_size == n * self.short * idx['long'] * 3)
-        return idx if ok else None
-    def _build(self, photos:list, rel:list, fp:str, long:int, n_threads:int, chunk:int=256)->dict:
-        "Decode every photo into a new pixel file, then write the index that names it: both atomically, the index last."
-        from recolor_nb.files import atomic_write
-        self.dir.mkdir(parents=True, exist_ok=True)
-        for old in self.dir.glob(f'.pixels-{self.short}-*.tmp'):   # left by a killed build (a live one keeps writing to its own)
-            if _time.time() - old.stat().st_mtime > 600: old.unlink(missing_ok=True)
-        def load(p):
-            try: return _stored(load_rgb(p), self.short)
-            except ImageError as e: return e
-        dims, bad, name = [], [], f'pixels-{self.short}-{secrets.token_hex(4)}.u8'
-        def write(tmp):
-            mm = np.memmap(tmp, np.uint8, 'w+', shape=(len(photos), self.short, long, 3))
-            with ThreadPoolExecutor(n_threads) as ex:
-                for c0 in range(0, len(photos), chunk):   # a chunk at a time: memory stays small whatever the folder
-                    for i, x in enumerate(ex.map(load, photos[c0:c0 + chunk]), c0):
-                        if isinstance(x, Exception):
-                            bad.append([rel[i], str(x)]); dims.append([0, 0, 0]); warnings.warn(f"{x}; skipped"); continue
-                        im, t = x; a = np.asarray(im)[:self.short, :long]   # (a header that lied about the size: what fits)
-                        mm[i, :a.shape[0], :a.shape[1]] = a
-                        dims.append([a.shape[1], a.shape[0], 1] if t else [a.shape[0], a.shape[1], 0])   # the upright photo's (h, w)
-            mm.flush(); del mm
-        atomic_write(self.dir/name, write)
-        idx = dict(version=CACHE_VERSION, fingerprint=fp, short=self.short, long=long, pixels=name, files=rel, dims=dims, bad=bad)
-        atomic_write(self.index_path, lambda tmp: Path(tmp).write_text(json.dumps(idx)))
-        for old in self.dir.glob(f'pixels-{self.short}-*.u8'):   # earlier builds at this size, which no index names now
-            if old.name != name: old.unlink(missing_ok=True)
-        return idx
-
-# %% ../nbs/01_data.ipynb #2c2e9a19
-def _axis_weights(start:Tensor, length:Tensor, n:Tensor, N:int, out:int, flip:Tensor)->Tensor:
-    "(B, out, N) weights that resize each window [start, start+length) of a line of `n` real pixels (padded to N) to `out` pixels, as PIL's bilinear filter does."
-    dev = start.device
-    scale = (length / out)[:, None]                                                     # source pixels per output pixel
-    o = torch.arange(out, device=dev, dtype=torch.float32)
-    o = torch.where(flip[:, None], out - 1 - o, o)                                      # a flip reads the window right to left
-    centre = start[:, None] + (o + 0.5) * scale                                         # (B, out), in source pixels
-    j = torch.arange(N, device=dev, dtype=torch.float32) + 0.5
-    w = (1 - ((j - centre[..., None]) / scale.clamp_min(1.)[..., None]).abs()).clamp_min(0)  # the triangle, widened when shrinking
-    w = w * (j < n[:, None])[:, None, :]                                                 # the photo ends at n: padding never counts
-    return w / w.sum(-1, keepdim=True)
-
-def crop_resize(pixels:Tensor, # uint8 (B,H,W,3): stored photos, from `PixelCache.pixels`, on any device
-                boxes:Tensor, # (B,7) float: x0, y0, side, flip, h, w, transposed; the square crop in the upright photo of (h, w)
-                size:int, # output side, pixels
-               )->Tensor: # float32 RGB (B,3,size,size) in [0,1], on the batch's device
-    "Square crops of a batch of stored photos, resized to `size` (PIL's antialiased bilinear filter) and maybe flipped: two batched matrix products."
-    B, H, W, _ = pixels.shape
-    x0, y0, c, flip, h, w, t = boxes.to(pixels.device, torch.float32).unbind(1)
-    flip, t = flip > 0, t > 0
-    # a portrait photo is stored transposed: its rows are the stored columns
-    R = _axis_weights(torch.where(t, x0, y0), c, torch.where(t, w, h), H, size, flip & t)
-    C = _axis_weights(torch.where(t, y0, x0), c, torch.where(t, h, w), W, size, flip & ~t)
-    y = R @ pixels.reshape(B, H, W * 3).float()                                         # (B, size, W*3): the rows
-    y = C @ y.view(B, size, W, 3).transpose(1, 2).reshape(B, W, size * 3)              # (B, size, size*3): the columns
-    y = y.view(B, size, size, 3).permute(0, 3, 2, 1)                                    # (B,3,size,size), stored orientation
-    y = torch.where(t[:, None, None, None], y.transpose(-1, -2), y)
-    return (y / 255.).clamp(0, 1)
-
-# %% ../nbs/01_data.ipynb #0e1fb904
-class CachedCrops(PhotoCrops):
-    "`PhotoCrops` whose photos come from `PixelCache`s: the same draws per `(seed, epoch, index)`; the loader crops whole batches on its device."
-    batched = True  # `ColorizationDL` asks the dataset for whole batches (`load_batch`) and crops them with `crop_resize`
-    def __init__(self, photos:list, # paths, each stored in one of `caches`
-                 caches:list, # `PixelCache`s holding the photos
-                 size:int=128, # side of a crop, pixels
-                 **kwargs): # `PhotoCrops`'s other options
-        super().__init__(photos, size, **kwargs)
-        self.caches, where = list(caches), {}
-        for k, pc in enumerate(self.caches):
-            for r, i in pc.slot.items(): where[str(pc.folder/r)] = (k, i)
-        try: self.where = np.array([where[str(Path(p))] for p in photos], dtype=np.int64).reshape(-1, 2)   # (cache, slot) per photo
-        except KeyError as e: raise ValueError(f"{e.args[0]}: not in the pixel cache") from None
-        self.bad = {i for i, (k, s) in enumerate(self.where) if self.caches[k].index['files'][s] in self.caches[k].bad}
-        if len(self.bad) == len(photos): raise ImageError("no readable photo left in this dataset")
-    def _good(self, idx:int)->int:
-        "The photo item `idx` shows: its own, or the next readable one if it is broken (as `PhotoCrops` does)."
-        first = self.photo_index(idx)
-        return next((first + k) % len(self.photos) for k in range(len(self.photos)) if (first + k) % len(self.photos) not in self.bad)
-    def load_batch(self, idxs:list, # the items of one batch
-                  )->tuple[Tensor,Tensor]: # stored photos uint8 (B,H,W,3), boxes float32 (B,7)
-        "The stored photos of items `idxs`, uint8 (B,H,W,3), and their boxes (B,7) for `crop_resize`."
-        photos = [self._good(int(i)) for i in idxs]
-        ks, slots = self.where[photos, 0], self.where[photos, 1]
-        dims = np.stack([self.caches[k].dims[s] for k, s in zip(ks, slots)])            # upright (h, w), transposed
-        boxes = [self._box(int(w), int(h), int(i)) + (int(h), int(w), int(t)) for i, (h, w, t) in zip(idxs, dims)]
-        if len({int(k) for k in ks}) == 1: px = torch.from_numpy(self.caches[int(ks[0])].pixels[slots])
-        else:   # several folders: one batch of the largest slot, each photo at its top left
-            H, W = max(pc.shape[1] for pc in self.caches), max(pc.shape[2] for pc in self.caches)
-            px = torch.zeros(len(idxs), H, W, 3, dtype=torch.uint8)
-            for b, (k, s) in enumerate(zip(ks, slots)):
-                a = self.caches[k].pixels[s]; px[b, :a.shape[0], :a.shape[1]] = torch.from_numpy(np.array(a))
-        return px, torch.tensor(boxes, dtype=torch.float32)
-    def __getitem__(self, idx:int)->Tensor:
-        "Item `idx` as `PhotoCrops` serves it: uint8 (3,size,size), cropped on the CPU."
-        return (crop_resize(*self.load_batch([idx]), self.size)[0] * 255).round().to(torch.uint8)
+# %% ../nbs/01_data.ipynb #4220a46d
+_all_ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box', 'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT', 'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']  # the names of the data path's other chapters, importable from here as before
 
 # %% ../nbs/01_data.ipynb #c022
 def batch_to_lab(b:torch.Tensor, # uint8 RGB (B,3,H,W), as `PhotoCrops` items collate, on any device
@@ -369,6 +36,7 @@ def batch_to_lab(b:torch.Tensor, # uint8 RGB (B,3,H,W), as `PhotoCrops` items co
     "A collated uint8 RGB batch (B,3,H,W) → normalised `(L, ab)` in float32, on the batch's device."
     return rgb_to_model(b.float() / 255.)
 
+# %% ../nbs/01_data.ipynb #bbc0458f
 def degrade_L(L:Tensor, # normalised L, (B,1,H,W)
               g:torch.Generator, # the draws: the same generator state gives the same damage
               p:float=1., # chance that an image is damaged at all
@@ -389,6 +57,7 @@ def degrade_L(L:Tensor, # normalised L, (B,1,H,W)
     x = (x + grain * torch.randn(x.shape, generator=g).to(dev)).clamp(-1, 1)             # film grain and scanner noise
     return hit * x + (1 - hit) * L
 
+# %% ../nbs/01_data.ipynb #a4cd1e7f
 class ColorizationDL(DataLoader):
     "A fastai `DataLoader` of `PhotoCrops` that yields normalised `(L, ab)` batches; repeatable by `(seed, epoch)`."
     def __init__(self, dataset=None, # a `PhotoCrops` (or `CachedCrops`)
@@ -486,6 +155,7 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
                      weights:list|None=None, # with several folders: how often each is drawn for training (default: in proportion to its photos)
                      degrade:float=0., # share of training inputs damaged as old prints are (`degrade_L`); validation stays clean
                      cache:bool|str|Path=False, # decode each folder's photos once into a `PixelCache` (True: next to the data, or a folder for the caches) and crop batches on `device`
+                     valid_every:int=1, # validate on every k-th validation photo only: a fixed subset, for quick scores (`dls.split` still records the whole split)
                     )->DataLoaders: # with `.split`, `.n_gray`, `.skipped`, `.size`
     "fastai `DataLoaders` of normalised `(L, ab)` batches from a folder of photos (or several) or from the embedded ones."
     photo_w = None
@@ -515,6 +185,8 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
         if weights is not None: raise ValueError("weights are for several source folders")
         d = _folder_photos(Path(source), valid_pct, seed, valid_files); folders, parts = [Path(source)], [d]
         train, valid, random_valid, n_gray, skipped, split = d['train'], d['valid'], d['random_valid'], d['n_gray'], d['skipped'], d['split']
+    if not (isinstance(valid_every, int) and valid_every >= 1): raise ValueError(f"valid_every: a whole number, 1 or more; got {valid_every!r}")
+    valid = valid[::valid_every]
     device = default_device() if device is None else device
     caches = None
     if cache and source is not None:   # a folder's every usable photo, so that any split of it finds its photos there
@@ -532,6 +204,7 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
 import matplotlib.pyplot as plt
 from fastcore.basics import patch
 
+# %% ../nbs/01_data.ipynb #68846aaa
 @patch
 def show_batch(self:ColorizationDL,
                b=None, # an (L, ab) batch; None: one batch of this loader

@@ -12,10 +12,11 @@ import numpy as np, pandas as pd, torch
 from PIL import Image
 from fastai.callback.core import Callback, CancelFitException
 import recolor_nb
-from .data import colorization_dls, embedded_photos, center_crop, batch_to_lab
+from .data import colorization_dls, batch_to_lab
+from .photos import embedded_photos, center_crop
 from .files import atomic_write, lock_folder, unlock_folder, run_metadata
 from .train import colorization_learner, sample_grid, GAN_DEFAULTS, GAN_OBJECTIVES
-from .metrics import evaluate, METRIC_COLUMNS
+from .metrics import evaluate, evaluate_sweep, METRIC_COLUMNS
 
 # %% auto #0
 __all__ = ['RUN_SETTINGS', 'SAMPLE_PHOTOS', 'PER_IMAGE', 'grid_options', 'check_option', 'read_grid', 'resolve_options', 'digest',
@@ -26,7 +27,10 @@ __all__ = ['RUN_SETTINGS', 'SAMPLE_PHOTOS', 'PER_IMAGE', 'grid_options', 'check_
 # %% ../nbs/07_experiments.ipynb #04d6f34c
 # the runner's own settings: name -> (allowed types, default, what it is)
 RUN_SETTINGS = {
-    'data':           ((str, type(None)), None, "folder of colour photos (train/ and val/, or split at random); None: scikit-image's photos"),
+    'data':           ((str, list, type(None)), None, "folder of colour photos (train/ and val/, or split at random), or a list of folders; None: scikit-image's photos"),
+    'weights':        ((list, type(None)), None, "with a list of data folders: how often each is drawn for training (None: in proportion to its photos)"),
+    'degrade':        ((int, float), 0., "share of training inputs damaged as old prints are (`degrade_L`); validation stays clean"),
+    'min_scale':      ((int, float), 0.35, "smallest training crop, as a share of the photo's area"),
     'size':           ((int,), 64, "training and evaluation crop size, pixels"),
     'bs':             ((int,), 16, "batch size"),
     'n_train':        ((int, type(None)), None, "training crops per epoch (None: one per photo)"),
@@ -34,9 +38,16 @@ RUN_SETTINGS = {
     'epochs':         ((int,), 5, "epochs of every run, fixed in advance so that schedules are comparable"),
     'budget_minutes': ((int, float, type(None)), None, "also stop a run at the end of the first epoch past this many minutes"),
     'n_eval':         ((int, type(None)), None, "validation photos scored by `evaluate` at the end (None: all)"),
+    'eval_every':     ((int,), 1, "score every k-th validation photo at the end: a fixed subset (`colorization_dls`'s `valid_every`)"),
+    'eval_vivid':     ((list, type(None)), None, "head='bins': also score at each of these vividness values (`evaluate_sweep`), into metrics.json's `sweep`"),
+    'eval_T':         ((list, type(None)), None, "head='bins': also score at each of these annealed-mean temperatures, crossed with `eval_vivid`"),
     'probe_every':    ((int,), 10, "training batches between two measurements of the probe L1 (stability)"),
     'num_workers':    ((int,), 0, "data loader processes"),
 }
+# options added after the paper's study (study/runs) was run: at their default they stay out of a run's hash, so that the
+# study's runs keep their names and `run_grid` finds them finished (a new option of `colorization_learner` belongs here too)
+_HASHED_IF_SET = ('weights', 'degrade', 'min_scale', 'eval_every', 'eval_vivid', 'eval_T',
+                  'compile', 'fused_adam', 'encoder', 'freeze_epochs', 'encoder_lr')
 # parameters of `colorization_learner` that the runner sets itself
 _RUNNER_OWNS = {'dls', 'path', 'cbs', 'metrics', 'generator', 'critic', 'kwargs', 'seed', 'checkpoints', 'samples'}
 _TYPES = {'str': (str,), 'Path': (str,), 'int': (int,), 'float': (int, float), 'bool': (bool,), 'None': (type(None),),
@@ -47,6 +58,7 @@ _CHOICES = {'gan': list(GAN_OBJECTIVES), 'head': ['tanh', 'bins'], 'norm': ['bat
 def _allowed(annotation)->tuple:
     return tuple(t for a in str(annotation).replace(' ', '').split('|') for t in _TYPES.get(a, (object,)))
 
+# %% ../nbs/07_experiments.ipynb #43275d5e
 def grid_options()->dict:
     "Every option a grid may set: name -> (allowed types, default)."
     opts = {k: (t, d) for k, (t, d, _) in RUN_SETTINGS.items()}
@@ -54,6 +66,7 @@ def grid_options()->dict:
         if k not in _RUNNER_OWNS: opts[k] = (_allowed(p.annotation), p.default)
     return opts
 
+# %% ../nbs/07_experiments.ipynb #2d5e7195
 def check_option(k:str, # an option's name
                  v, # its value
                  where:str='grid', # where it came from, for the message
@@ -85,6 +98,7 @@ def read_grid(path:str|Path, # a .json, .yaml or .yml grid file
     if not isinstance(g, dict): raise ValueError(f"{path}: a grid is a mapping with 'settings', 'axes' and 'seeds'")
     return {**g, '_root': str(path.parent)}
 
+# %% ../nbs/07_experiments.ipynb #525c1825
 def resolve_options(opts:dict, # some options of a run
                    )->dict: # all of them
     "Every option of a run at its effective value (the objective's defaults for those left at None), in a canonical form."
@@ -110,6 +124,7 @@ def digest(o, # anything `json.dumps` can write
 
 def _fmt(v)->str: return '-'.join(map(_fmt, v)) if isinstance(v, (list, tuple)) else f"{v:g}" if isinstance(v, float) else str(v)
 
+# %% ../nbs/07_experiments.ipynb #8388fb2c
 def run_label(opts:dict, # a run's options
              )->str:
     "The configuration's readable name: objective, U-Net kind and depth, then every learner option away from the objective's default."
@@ -120,13 +135,16 @@ def run_label(opts:dict, # a run's options
               if k not in RUN_SETTINGS and k not in ('gan', 'thick', 'depth') and v != base[k]]
     return '_'.join(parts)
 
+# %% ../nbs/07_experiments.ipynb #455f0eb1
 def run_name(opts:dict, # a run's options
              seed:int, # its seed
             )->str:
     "The run's folder name: its label, its seed and a hash of all its option values."
     opts = resolve_options(opts)
-    return f"{run_label(opts)}_s{seed}_{digest([opts, seed])}"
+    hashed = {k: v for k, v in opts.items() if not (k in _HASHED_IF_SET and v == resolve_options({})[k])}
+    return f"{run_label(opts)}_s{seed}_{digest([hashed, seed])}"
 
+# %% ../nbs/07_experiments.ipynb #61e2d3d5
 def expand_grid(grid:dict|str|Path, # a grid dict or file: `settings`, `axes`, `seeds`...
                )->list:
     "Validate `grid` (a dict or a grid file) and list its runs: dicts of every option, with `name`, `label` and `seed`."
@@ -154,6 +172,7 @@ def expand_grid(grid:dict|str|Path, # a grid dict or file: `settings`, `axes`, `
 # %% ../nbs/07_experiments.ipynb #3ae501d0
 SAMPLE_PHOTOS = ('astronaut', 'chelsea', 'coffee', 'rocket', 'stereo_motorcycle')  # scikit-image's colour photos: public, the same for every run
 
+# %% ../nbs/07_experiments.ipynb #40ec38b2
 def sample_batch(size:int, # crop side, pixels
                 )->tuple:
     "Normalised `(L, ab)` of the centre crops of `SAMPLE_PHOTOS` at `size` pixels."
@@ -177,6 +196,7 @@ def _sum_times(rows:list)->float:
         except ValueError: pass
     return tot
 
+# %% ../nbs/07_experiments.ipynb #ff30345f
 class RunHistory(Callback):
     "One row per epoch in `history.csv`: the `Recorder`'s values and the training time so far, across resumes."
     order = 69  # after the Recorder (50) and before the checkpoint (70): a kill in between repeats the epoch, whose row is replaced
@@ -200,6 +220,7 @@ class RunHistory(Callback):
             print('  '.join(f"{k:>10}" for k in cols), flush=True); self._header = True
         print('  '.join(f"{row[k]:>10}" if k == 'epoch' else f"{row[k]:>10.1f}" if k == 'seconds' else f"{row[k]:>10.4f}" for k in cols), flush=True)
 
+# %% ../nbs/07_experiments.ipynb #fc058211
 class ProbeL1(Callback):
     "Every `every` training batches, the generator's L1 on `n` fixed validation crops, in evaluation mode, to `probe.csv`."
     order = 68
@@ -221,6 +242,7 @@ class ProbeL1(Callback):
         self.rows.append(dict(epoch=self.epoch, iter=self.iter, step=self.epoch * self.n_iter + self.iter, l1=(pred - self.ab).abs().mean().item()))
     def after_epoch(self): atomic_write(Path(self.path)/self.fname, lambda f: pd.DataFrame(self.rows).to_csv(f, index=False))
 
+# %% ../nbs/07_experiments.ipynb #903e51c4
 class TimeBudget(Callback):
     "Stop the fit at the end of the first epoch that ends past `minutes` of training, counted across resumes."
     order = 75  # after the checkpoint
@@ -248,9 +270,15 @@ def _finite(x, digits:int=5):
     x = float(x)
     return round(x, digits) if math.isfinite(x) else None
 
-def _data_path(run:dict, key:str)->str|None:
+def _data_path(run:dict, key:str)->str|list|None:
+    "The run's option `key` (a path, or a list of paths) taken from the grid file's folder."
     v = run['options'][key]
-    return None if v is None else str(Path(run['root'])/v)
+    if v is None: return None
+    return [str(Path(run['root'])/f) for f in v] if isinstance(v, list) else str(Path(run['root'])/v)
+
+def _missing_folder(data)->str|None:
+    "The first of the data folders that is not there."
+    return next((f for f in ([] if data is None else [data] if isinstance(data, str) else data) if not Path(f).is_dir()), None)
 
 def train_run(run:dict, # one item of `expand_grid`
               folder:str|Path, # the run's folder
@@ -261,17 +289,19 @@ def train_run(run:dict, # one item of `expand_grid`
     "Train and score one run into `folder`, resuming from its checkpoint if an earlier attempt was stopped."
     folder, o = Path(folder), run['options']
     data, init = _data_path(run, 'data'), _data_path(run, 'init')
-    if data is not None and not Path(data).is_dir(): raise FileNotFoundError(f"{data}: no such data folder")
+    if _missing_folder(data): raise FileNotFoundError(f"{_missing_folder(data)}: no such data folder")
     cfg = run_metadata(name=run['name'], label=run['label'], seed=run['seed'], options=o, data_path=data)
     if not (folder/'config.json').exists(): atomic_write(folder/'config.json', lambda f: Path(f).write_text(json.dumps(cfg, indent=1)))
-    dls = colorization_dls(data, size=o['size'], bs=o['bs'], seed=run['seed'], n_train=o['n_train'], n_valid=o['n_valid'], num_workers=o['num_workers'])
+    dls = colorization_dls(data, size=o['size'], bs=o['bs'], seed=run['seed'], n_train=o['n_train'], n_valid=o['n_valid'], num_workers=o['num_workers'],
+                           weights=o['weights'], degrade=o['degrade'], min_scale=o['min_scale'])
     extra = [RunHistory(verbose=verbose), ProbeL1(o['probe_every'])] + ([TimeBudget(o['budget_minutes'])] if o['budget_minutes'] else [])
     learn = colorization_learner(dls, **{**{k: v for k, v in o.items() if k not in RUN_SETTINGS}, 'init': init},
                                  path=folder, seed=run['seed'], samples=0, cbs=extra + list(cbs or []))
     ck = folder/'checkpoints'/'last.pt'
     with learn.no_bar(), learn.no_logging(): learn.fit(o['epochs'], resume=ck if ck.exists() else None)
     gen = learn.generator.eval()
-    df, summ = evaluate(gen, data, size=o['size'], bs=64, n=o['n_eval'], seed=run['seed'], name=run['label'])
+    scoring = dict(source=data, size=o['size'], bs=64, n=o['n_eval'], seed=run['seed'], valid_every=o['eval_every'])
+    df, summ = evaluate(gen, name=run['label'], **scoring)
     rows = {r['model']: {k: _finite(v) if isinstance(v, (float, np.floating)) else v for k, v in r.items() if k != 'model'} for r in summ.to_dict('records')}
     mine = df[df.model == run['label']]
     L, ab = sample_batch(o['size'])
@@ -284,6 +314,9 @@ def train_run(run:dict, # one item of `expand_grid`
              summary=rows.pop(run['label']), baselines=rows, stability={k: _finite(v) for k, v in stability(folder).items()},
              n_images=len(mine), images=digest(list(mine.image)),
              per_image={c: [_finite(v, 4) for v in mine[c]] for c in METRIC_COLUMNS})
+    if o['eval_vivid'] or o['eval_T']:
+        sweep = evaluate_sweep(gen, o['eval_vivid'], o['eval_T'], baselines=False, **scoring)
+        m['sweep'] = [{k: _finite(v) if isinstance(v, (float, np.floating)) else v for k, v in r.items()} for r in sweep.to_dict('records')]
     compact_run(folder)
     atomic_write(folder/'metrics.json', lambda f: Path(f).write_text(json.dumps(m)))
     if not keep_checkpoints:
@@ -313,6 +346,7 @@ def parse_shard(shard:str|tuple|None, # 'I/N', (I, N) or None
     if not 1 <= i <= n: raise ValueError(f"shard {i}/{n}: I must be between 1 and N")
     return i, n
 
+# %% ../nbs/07_experiments.ipynb #6857f433
 def run_grid(grid:dict|str|Path, # a grid dict or file
              out:str|Path='experiments', # folder of the run folders
              shard:str|tuple|None=None, # 'I/N': run every N-th configuration, starting with the I-th
@@ -326,8 +360,8 @@ def run_grid(grid:dict|str|Path, # a grid dict or file
     if only is not None: runs = [r for r in runs if re.search(only, r['name'])]
     mine = runs[i - 1::n]
     for r in mine:
-        d = _data_path(r, 'data')
-        if d is not None and not Path(d).is_dir(): raise FileNotFoundError(f"{d}: no such data folder (paths in a grid file are relative to the file)")
+        d = _missing_folder(_data_path(r, 'data'))
+        if d is not None: raise FileNotFoundError(f"{d}: no such data folder (paths in a grid file are relative to the file)")
     out, status = Path(out), []
     for k, r in enumerate(mine, 1):
         folder = out/r['name']
@@ -361,6 +395,7 @@ def _per_image(out:Path, runs:pd.DataFrame, metric:str)->np.ndarray:
     if len({m['images'] for m in ms}) > 1: raise ValueError(f"runs {list(runs.run)} were scored on different images")
     return np.array([[np.nan if v is None else v for v in m['per_image'][metric]] for m in ms], dtype=float)
 
+# %% ../nbs/07_experiments.ipynb #7e4d7bbc
 def bootstrap_ci(x:np.ndarray, # values, e.g. per-image scores
                  n_boot:int=1000, # bootstrap resamples
                  level:float=0.95, # coverage of the interval
@@ -374,6 +409,8 @@ def bootstrap_ci(x:np.ndarray, # values, e.g. per-image scores
 
 # %% ../nbs/07_experiments.ipynb #ad32e9d1
 PER_IMAGE = tuple(METRIC_COLUMNS)
+
+# %% ../nbs/07_experiments.ipynb #dcfb22b3
 def metrics_table(out:str|Path, # the folder of the run folders
                   metrics=('auc', 'psnr', 'colorfulness_gap', 'spot', 'sepia', 'jitter'), # columns: evaluate's scores or stability figures
                   labels:list|None=None, # configurations, in this order (default: all)
@@ -393,6 +430,7 @@ def metrics_table(out:str|Path, # the folder of the run folders
         rows.append(row)
     return pd.DataFrame(rows).set_index('label')
 
+# %% ../nbs/07_experiments.ipynb #afe1c291
 def show_table(t:pd.DataFrame, # a `metrics_table`
                digits:int=3, # decimals shown
               )->pd.DataFrame:
@@ -403,6 +441,7 @@ def show_table(t:pd.DataFrame, # a `metrics_table`
         return s + (f" [{r[m + '_lo']:.{digits}f}, {r[m + '_hi']:.{digits}f}]" if m + '_lo' in r else '')
     return pd.DataFrame({m: [cell(r, m) for _, r in t.iterrows()] for m in metrics}, index=t.index).assign(seeds=t.seeds)
 
+# %% ../nbs/07_experiments.ipynb #c11f72dc
 def compare(out:str|Path, # the folder of the run folders
             a:str, # the reference configuration's label
             b:str, # the configuration compared with it
@@ -424,6 +463,7 @@ def compare(out:str|Path, # the folder of the run folders
 # %% ../nbs/07_experiments.ipynb #6c13346d
 import matplotlib.pyplot as plt
 
+# %% ../nbs/07_experiments.ipynb #469a43dc
 def _curve(folder:Path, column:str)->pd.Series:
     "A run's `column` against training progress in epochs, from whichever of its CSVs holds it."
     for fname, x in (('probe.csv', None), ('history.csv', 'epoch'), ('losses.csv', None)):
@@ -453,6 +493,7 @@ def plot_curves(out:str|Path, # the folder of the run folders
     ax.set_xlabel('epoch'); ax.set_ylabel(column); ax.legend(fontsize=7)
     return ax
 
+# %% ../nbs/07_experiments.ipynb #f94e96d0
 def compare_samples(out:str|Path, # the folder of the run folders
                     labels:list, # the configurations to show, in order
                     seed:int=0, # whose runs

@@ -19,8 +19,9 @@ from .color import rgb_to_lab, lab_to_rgb, normalize_lab, denormalize_lab
 __all__ = ['SKIN_HUE', 'SKIN_CHROMA', 'gray_baseline', 'METRIC_COLUMNS', 'psnr', 'ssim', 'ab_error', 'auc_ab', 'colorfulness',
            'colorfulness_gap', 'ab_histogram', 'histogram_intersection', 'ab_marginal_emd', 'color_spot_mask',
            'color_spot_score', 'inject_color_spots', 'sepia_score', 'sepia_tone', 'center_ab', 'is_skin_tone',
-           'skin_tone_score', 'ConstantAB', 'mean_ab_baseline', 'score_batch', 'summary_table', 'evaluate', 'LabMetric',
-           'AuCMetric', 'PSNRMetric', 'ColorfulnessGapMetric', 'SpotMetric', 'SepiaMetric', 'colorization_metrics']
+           'skin_tone_score', 'ConstantAB', 'mean_ab_baseline', 'score_batch', 'summary_table', 'evaluate',
+           'evaluate_sweep', 'LabMetric', 'AuCMetric', 'PSNRMetric', 'ColorfulnessGapMetric', 'SpotMetric',
+           'SepiaMetric', 'colorization_metrics']
 
 # %% ../nbs/05_metrics.ipynb #c005
 def _check_pair(pred:Tensor, true:Tensor, what:str='pred and true'):
@@ -306,14 +307,15 @@ def _dls_batches(dls, photo_names=None):
         yield L, ab, [_item_name(ds, j + i, photo_names, root and Path(root)) for i in range(L.shape[0])]
         j += L.shape[0]
 
-def _eval_data(source, size, bs, dls, seed:int=42, valid_files=None):
+def _eval_data(source, size, bs, dls, seed:int=42, valid_files=None, valid_every:int=1):
     "(batches, training set for the mean-ab baseline or None)."
     names = None
     if dls is None:
         from recolor_nb import data  # imported here: the data pipeline does not need the metrics
-        dls = data.colorization_dls(source, size=size, bs=bs, seed=seed, valid_files=valid_files)
+        dls = data.colorization_dls(source, size=size, bs=bs, seed=seed, valid_files=valid_files, valid_every=valid_every)
         if source is None: names = list(data.EMBEDDED_VALID)
     elif valid_files is not None: raise ValueError("evaluate: give `dls` or `valid_files`, not both (valid_files is for the loaders evaluate builds)")
+    elif valid_every != 1: raise ValueError("evaluate: give `dls` or `valid_every`, not both (valid_every is for the loaders evaluate builds)")
     return _dls_batches(dls, names), dls.train
 
 # %% ../nbs/05_metrics.ipynb #c060
@@ -405,10 +407,11 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
              bins:int=32, # ab histogram bins per axis
              seed:int=42, # seed of the split, when evaluate builds the loaders (use the training run's)
              valid_files:list|None=None, # validation files relative to `source`, e.g. the training run's `dls.split['valid_files']`
+             valid_every:int=1, # score every k-th validation photo only (a fixed subset; see `colorization_dls`)
             )->tuple: # (per-image DataFrame, summary DataFrame, one row per model)
     "Score a colouriser and the baselines on the validation images; optionally write CSV, markdown and a sample grid."
     import pandas as pd, itertools
-    batches, train = _eval_data(source, size, bs, dls, seed, valid_files)
+    batches, train = _eval_data(source, size, bs, dls, seed, valid_files, valid_every)
     if n is not None: batches = _first_images(batches, n)
     models = [] if model_or_fn is None else [(name or _name_of(model_or_fn, 0), model_or_fn)]
     if baselines:
@@ -455,6 +458,27 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
         atomic_write(out/'summary.md', lambda f: Path(f).write_text(summary_table(summ) + '\n'))
         atomic_write(out/'samples.png', lambda f: _sample_grid(extremes, n_samples, f, title=f"{models[0][0]}: worst and best by AuC"))
     return df, summ
+
+# %% ../nbs/05_metrics.ipynb #e5a00002
+def evaluate_sweep(model:nn.Module, # a generator with a bins head: its `T` and `vivid` are set in turn, and put back after
+                   vivid:list|None=None, # vividness values (None: the model's own)
+                   T:list|None=None, # annealed-mean temperatures (None: the model's own)
+                   predictor=None, # wraps the model for scoring, e.g. `AtRenderSize` to predict as `colorize` does (None: the model as it is)
+                   baselines:bool=True, # score the baselines too, once, after the first setting
+                   **kwargs, # `evaluate`'s other arguments: source or dls, size, bs, n, seed, valid_files, valid_every, mean_ab...
+                  ): # DataFrame: `evaluate`'s summary for each setting, named 'T .. vivid ..', with columns `T` and `vivid` (None for the baselines)
+    "`evaluate` at every combination of the annealed mean's temperature `T` and the vividness `vivid` of one generator."
+    import pandas as pd, itertools
+    own, tables = (model.T, model.vivid), []
+    try:
+        for i, (t, v) in enumerate(itertools.product(T or [None], vivid or [None])):
+            model.T, model.vivid = own[0] if t is None else t, own[1] if v is None else v
+            label = ' '.join(f'{k} {x}' for k, x in (('T', t), ('vivid', v)) if x is not None) or 'as it is'
+            _, s = evaluate(predictor(model) if predictor else model, name=label, baselines=baselines and i == 0, **kwargs)
+            mine = s.model == label
+            tables.append(s.assign(T=pd.Series([t if m else None for m in mine], dtype=object), vivid=pd.Series([v if m else None for m in mine], dtype=object)))
+    finally: model.T, model.vivid = own
+    return pd.concat(tables, ignore_index=True)
 
 # %% ../nbs/05_metrics.ipynb #c073
 class LabMetric(Metric):

@@ -4,8 +4,9 @@ and cached, beside the images/s two training recipes consume, measured interleav
     OMP_NUM_THREADS=1 python study/bench_data_path.py [--device cpu|cuda] [--rounds 2]
 
 The loader figures run with one intra-op thread (as a loader does in a worker); the steps with torch's default.
+`_Start` and `_End` time a step as `recolor_nb.bench`'s private batch timers do; they go when the library has a public one.
 """
-import argparse, json, os, platform, shutil, statistics, tempfile, time, warnings
+import argparse, json, os, platform, statistics, tempfile, time, warnings
 from pathlib import Path
 import torch
 from fastai.callback.core import Callback

@@ -1,20 +1,24 @@
-"""Package a checkpoint of the version-3 run as the bundled model (recolor_nb/weights/recolor_base.safetensors).
+"""Package a checkpoint of the degradation run (version 2 continued on photos128 and people128, 1:1, with half the training
+inputs damaged as old prints: `recolor train ... --degrade 0.5`) as a generator file, carrying over version 2's recipe.
 
-    python study/package_v3.py CHECKPOINT VIVID [OUT]
+    git show cdf8429:recolor_nb/weights/recolor_base.safetensors > /tmp/v2.safetensors   # version 2, as git keeps it
+    python study/package_v3.py CHECKPOINT VIVID /tmp/v2.safetensors OUT
 
-Version 3 is version 2 continued on photos128 and people128 (1:1) with half the training inputs damaged as old prints
-(`recolor train ... --degrade 0.5`); the recipe of the earlier stages is carried over from the version-2 file."""
-import sys, json
+This candidate was planned as version 3 and never bundled: version 3 is the pretrained-encoder model of study/v3/package.py.
+**It can no longer be rebuilt**: its run's checkpoints and history (CHECKPOINT, and history.csv and run.json two folders up) were
+not kept with the developers' runs. The script stops with that message when they are missing."""
+import sys, json, csv
 from pathlib import Path
-from recolor_nb.inference import load_generator, save_generator, generator_metadata, BUNDLED_MODEL
-from recolor_nb.train import load_checkpoint
+from recolor_nb.inference import load_generator, save_generator, generator_metadata
+from recolor_nb.files import load_checkpoint
 
-ckpt, vivid = Path(sys.argv[1]), float(sys.argv[2])
-out = Path(sys.argv[3]) if len(sys.argv) > 3 else BUNDLED_MODEL
-old = generator_metadata(BUNDLED_MODEL)  # version 2's record, carried over: run this once, while version 2 is still bundled
-assert old.get('version') == '2', f"expected the version-2 file's metadata, got version {old.get('version')}"
+if len(sys.argv) != 5: raise SystemExit(__doc__)
+ckpt, vivid, v2, out = Path(sys.argv[1]), float(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])
 run = ckpt.parent.parent
-import csv
+missing = [str(f) for f in (ckpt, run/'history.csv', run/'run.json') if not f.is_file()]
+if missing: raise SystemExit(f"{', '.join(missing)}: not there. The degradation run's checkpoints were not kept, so this candidate cannot be rebuilt (see the docstring)")
+old = generator_metadata(v2)  # version 2's record, carried over
+if old.get('version') != '2': raise SystemExit(f"{v2}: version {old.get('version')}, not version 2's file (see the usage above)")
 hist = list(csv.DictReader((run/'history.csv').open()))
 secs = float(hist[-1]['seconds'])  # the run's cumulative seconds (wall clock, on one core shared with other jobs)
 meta_run = json.loads((run/'run.json').read_text())

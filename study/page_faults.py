@@ -5,6 +5,7 @@ on both sides), with glibc's default allocator and with `hold_freed_memory`: eac
 """
 import sys, json, time, resource, subprocess
 from pathlib import Path
+from common import write_json  # study/ is on the path when this script runs
 
 def flt(): return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
@@ -45,4 +46,4 @@ if __name__ == '__main__':
             st = [x for x in res[mode]['steps'] if x['loop'] == loop and x['batch'] > 0]  # after each round's first batch
             print(f"{mode:8s} {loop:12s} faults/step {sorted(x['faults'] for x in st)}  s/step {sum(x['seconds'] for x in st) / len(st):.3f}", flush=True)
         print(f"{mode:8s} held: {res[mode]['held']}, max RSS {res[mode]['max_rss_mb']} MB")
-    out = Path(__file__).parent/'bench'/'page_faults.json'; out.write_text(json.dumps(res, indent=1) + '\n'); print(out)
+    out = Path(__file__).parent/'bench'/'page_faults.json'; write_json(out, res); print(out)

@@ -8,6 +8,7 @@ Finished runs are skipped and stopped ones resume, so the same commands continue
 import sys, json, time
 from pathlib import Path
 from recolor_nb.experiments import run_grid, expand_grid, load_runs, run_label
+from recolor_nb.files import atomic_write
 
 here = Path(__file__).parent
 shard = sys.argv[1] if len(sys.argv) > 1 else None
@@ -32,5 +33,5 @@ grids = {
 }
 for name, g in grids.items():
     text = json.dumps(dict(name=name, description=g['description'], settings=follow, axes=g['axes'], seeds=[0, 1]), indent=1) + '\n'
-    if not (here/f'{name}.json').exists() or (here/f'{name}.json').read_text() != text: (here/f'{name}.json').write_text(text)
+    if not (here/f'{name}.json').exists() or (here/f'{name}.json').read_text() != text: atomic_write(here/f'{name}.json', lambda f: Path(f).write_text(text))
 for name in grids: run_grid(here/f'{name}.json', here/'runs', shard=shard)

@@ -6,8 +6,9 @@ so that a machine whose speed drifts moves both alike. The photo is scikit-image
     python study/startup.py /tmp/before 9     # -> study/bench/startup.json
     OMP_NUM_THREADS=1 python study/startup.py /tmp/before 9 startup_1thread.json   # PyTorch on one thread: see 10_bench
 """
-import sys, os, json, time, shutil, resource, subprocess, tempfile, platform
+import sys, os, time, shutil, resource, subprocess, tempfile, platform
 from pathlib import Path
+from common import write_json  # study/ is on the path when this script runs
 
 HEAVY = ('fastai', 'sklearn', 'pandas', 'matplotlib', 'scipy')
 PROBE = f"import sys, recolor_nb; from recolor_nb.inference import colorize; print(recolor_nb.__file__, len(sys.modules), *[m for m in {HEAVY!r} if m in sys.modules])"
@@ -59,5 +60,5 @@ if __name__ == '__main__':
                machine=dict(cpus=os.cpu_count(), platform=platform.platform(), python=platform.python_version(), loadavg_start=load0, loadavg_end=os.getloadavg()),
                omp_num_threads=os.environ.get('OMP_NUM_THREADS'),
                when=time.strftime('%Y-%m-%dT%H:%M:%S%z'))
-    (here/'study'/'bench'/out_file).write_text(json.dumps(res, indent=1) + '\n')
+    write_json(here/'study'/'bench'/out_file, res)
     shutil.rmtree(tmp)

@@ -9,12 +9,16 @@ and each snapshot is scored afterwards with `evaluate` on photos128/val, predict
     (b) ours:      the bundled model's recipe from scratch: thick U-Net depth 5, base 32, max width 256, bins head with the
                    rebalanced cross-entropy, no critic, batch 32, 64 px random crops, Adam 2e-4 (0.5, 0.999), vivid 0.4
 
-Usage, from the repository root (the data are the developers': see ../shared/data/photos128/SOURCES.md):
+Usage, from the repository root (the data are the developers': see study/common.py):
 
-    OMP_NUM_THREADS=1 python study/ttq.py train ref   # or: train ours   (each writes /work/runs/ttq/<name>/gen_<sec>.safetensors)
+    OMP_NUM_THREADS=1 python study/ttq.py train ref   # or: train ours   (each writes $TTQ_OUT/<name>/gen_<sec>.safetensors)
     OMP_NUM_THREADS=1 python study/ttq.py score [EVERY_KTH_VAL_PHOTO]   # scores every snapshot -> study/bench/ttq.json
+
+TTQ_OUT is where the snapshots go (default /work/runs/ttq, where the committed ones were made; they are not committed).
+`CPUBudget` is not the runner's `TimeBudget`: it counts this process's CPU time, not wall time, and saves snapshots within
+epochs, so that two recipes sharing a busy machine get the same work done.
 """
-import sys, json, time
+import os, sys, json, time
 from pathlib import Path
 import torch
 from fastai.callback.core import Callback, CancelFitException
@@ -24,13 +28,11 @@ from recolor_nb.train import colorization_learner
 from recolor_nb.inference import save_generator, load_generator, AtRenderSize
 from recolor_nb.metrics import evaluate
 from recolor_nb.cli import TRAIN_RECIPES
+from common import data_folder, write_json  # study/ is on the path when this script runs
 
 here = Path(__file__).parent
-DATA = (here/'..'/'..'/'shared'/'data'/'photos128').resolve()
-OUT = Path('/work/runs/ttq')
-import os
 BUDGET, EVERY, SEED = int(os.environ.get("TTQ_BUDGET", 30 * 60)), int(os.environ.get("TTQ_EVERY", 5 * 60)), 3
-OUT = Path(os.environ.get("TTQ_OUT", OUT))
+OUT = Path(os.environ.get("TTQ_OUT", '/work/runs/ttq'))
 
 class CPUBudget(Callback):
     "Save the generator every `every` CPU-seconds of this process and stop training after `budget`."
@@ -62,7 +64,7 @@ RECIPES = {
 def train(name):
     torch.set_num_threads(1)
     r = RECIPES[name]; out = OUT/name; out.mkdir(parents=True, exist_ok=True)
-    dls = colorization_dls(DATA, seed=SEED, n_train=3200, n_valid=64, **r['dls'])
+    dls = colorization_dls(data_folder('photos128'), seed=SEED, n_train=3200, n_valid=64, **r['dls'])
     kw = dict(r['learner'])
     if name == 'ref': kw['generator'] = unet_128()
     learn = colorization_learner(dls, path=out, seed=SEED, samples=0, checkpoints=False, cbs=[CPUBudget(BUDGET, EVERY, out, r['render'])], **kw)
@@ -70,8 +72,7 @@ def train(name):
 
 def score(k=1):
     torch.set_num_threads(1)
-    dls = colorization_dls(DATA, size=128, bs=64, seed=SEED)
-    ds = dls.valid.dataset; ds.photos = ds.photos[::k]; ds.n = len(ds.photos)
+    dls = colorization_dls(data_folder('photos128'), size=128, bs=64, seed=SEED, valid_every=k)
     dst = here/'bench'/'ttq.json'; res = json.loads(dst.read_text()) if dst.exists() else {}
     base = next((v for kk, v in res.items() if kk == f'baselines/k{k}'), None)
     for name, vivid in (('ref', None), ('ours', _R['vivid']), ('ours', 1.0)):  # ours at the recipe's vividness (version 2's), and as trained
@@ -87,7 +88,7 @@ def score(k=1):
             with safe_open(str(f), 'pt') as h: md = h.metadata()
             res[key] = dict(recipe=label, cpu_seconds=int(md['cpu_seconds']), wall_seconds=int(md['wall_seconds']), n_seen=int(md['n_seen']), **s['model'])
             print(key, {m: res[key][m] for m in ('auc', 'colorfulness_gap', 'spot', 'sepia') if m in res[key]}, flush=True)
-            dst.parent.mkdir(exist_ok=True); dst.write_text(json.dumps(res, indent=1) + '\n')
+            write_json(dst, res)
 
 if __name__ == '__main__':
     if sys.argv[1] == 'train': train(sys.argv[2])

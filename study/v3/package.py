@@ -3,12 +3,17 @@ sweep on training photos chose, stored in float16 as recolor_nb/weights/recolor_
 
     python study/v3/package.py CHECKPOINT T VIVID RENDER_SIZE [TRAIN_SECONDS]   # version 3: runs/v3/checkpoints/epoch_006.pt 0.5 1.0 96 4885
 
-The choice and its numbers are in the model card (study/model_v3/)."""
+It writes the bundled file, recolor_nb/weights/recolor_base.safetensors. The choice and its numbers are in the model card
+(study/model_v3/). The checkpoint is the developers' (runs/v3, not committed): from it, the command
+above rewrites the committed file with the same weights and metadata (checked on 2026-12-04); without it the script says so and stops."""
 import sys, json, torch
+from pathlib import Path
 from recolor_nb.inference import load_generator, save_generator, generator_metadata, BUNDLED_MODEL
 from recolor_nb.files import load_checkpoint
 
+if len(sys.argv) < 5: raise SystemExit(__doc__)
 ck_path, T, vivid, render = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+if not Path(ck_path).is_file(): raise SystemExit(f"{ck_path}: not there. Version 3 is packaged from the developers' checkpoint runs/v3/checkpoints/epoch_006.pt (not committed)")
 ck = load_checkpoint(ck_path)
 g = load_generator(ck_path)
 g.T, g.vivid = T, vivid
