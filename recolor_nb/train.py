@@ -34,7 +34,8 @@ __all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANMode
            'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid', 'SampleGrid',
            'checkpoint_state', 'GANCheckpoint', 'generator_lrs', 'LinearLRDecay', 'CriticFollows', 'EpochSeed',
            'ChannelsLast', 'Compile', 'FreezeEncoder', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
-           'ColorizationLearner', 'colorization_learner', 'hold_freed_memory', 'CKPT_FORMAT', 'load_checkpoint']
+           'ForwardPrecision', 'ResumePoint', 'ColorizationLearner', 'colorization_learner', 'hold_freed_memory',
+           'CKPT_FORMAT', 'load_checkpoint']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -419,13 +420,47 @@ def adam(betas=(0.5, 0.999), # Adam's (beta1, beta2)
         return opt
     return opt_func
 
+class ForwardPrecision(Callback):
+    "The learner's precision policy (`autocast`) around the model's forward pass, and its prediction cast to float32 for the losses."
+    order = 9  # its hooks are gone before GANTrainer's critic step (10)
+    def before_batch(self):
+        m, self.ac = self.learn.model, self.learn.autocast()
+        self.hooks = [m.register_forward_pre_hook(self._enter),
+                      m.register_forward_hook(self._leave, always_call=True)]  # autocast ends with the forward pass, even one that fails
+    def _enter(self, m, inp): self.ac.__enter__()  # None: the inputs stay as they are
+    def _leave(self, m, inp, out):
+        self.ac.__exit__(None, None, None)
+        return out.float() if isinstance(out, Tensor) else out
+    def after_pred(self):
+        for h in getattr(self, 'hooks', []): h.remove()
+        self.hooks = []
+    after_cancel_batch = after_batch = after_pred  # a batch cancelled before its forward pass
+
+class ResumePoint(Callback):
+    "Where `fit(resume=True)` goes on from: after each epoch, the epochs done and the random state; at the start of a resumed fit, that state back."
+    order = 100  # after every other callback: their `before_fit` may draw random numbers, and the state is taken after their `after_epoch`
+    def before_fit(self):
+        rng = getattr(self.learn, '_resume_rng', None)
+        if rng is None or not self.learn.fitting: return  # `validate` and `get_preds` send `before_fit` and `after_epoch` too
+        torch.set_rng_state(rng[0])
+        if rng[1] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(rng[1])
+        self.learn._resume_rng = None
+    def after_epoch(self):
+        if not self.learn.fitting or any(isinstance(c, LRFinder) for c in self.learn.cbs): return  # `lr_find` is no part of the run
+        self.learn.epochs_done = self.epoch + 1
+        self.learn._epoch_rng = (torch.get_rng_state(), torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
+
 class ColorizationLearner(Learner):
     "A fastai `Learner` for the generator, with the critic and its optimiser beside it; `fit` can `resume` a checkpoint."
     bf16 = False  # the precision policy, set by the factory: see `autocast`
     ddp = None  # while several processes train (`recolor_nb.distrib`): {'generator': DDP wrapper, 'critic': DDP wrapper}
     ddp_rank = (0, 1)  # (this process's rank, number of processes)
+    fitting = False  # True inside `fit`
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_cbs([ForwardPrecision(), ResumePoint()])
     @property
-    def _pair(self): return getattr(self.model, 'module', self.model)  # unwrap a DistributedDataParallel model
+    def _pair(self): return getattr(self.model, 'module', self.model)  # unwrap the model of several processes (`recolor_nb.distrib`)
     @property
     def generator(self): return self._pair.generator
     @property
@@ -438,19 +473,6 @@ class ColorizationLearner(Learner):
     def autocast(self):
         "The precision policy in one place: both networks' forward passes in bfloat16 autocast when `bf16` (any device), else float32."
         return torch.autocast(next(self.model.parameters()).device.type, dtype=torch.bfloat16, enabled=self.bf16)
-
-    def _do_one_batch(self):
-        "fastai's batch, with the generator's forward pass under `autocast` and its prediction cast to float32 for the losses."
-        updated = self.training and any(p.requires_grad for p in self.generator.parameters())  # not on a critic-only batch
-        with self.autocast(): self.pred = (self.for_update('generator') if updated else self.model)(*self.xb)
-        self.pred = self.pred.float()
-        self('after_pred')
-        if len(self.yb):
-            self.loss_grad = self.loss_func(self.pred, *self.yb)
-            self.loss = self.loss_grad.clone()
-        self('after_loss')
-        if not self.training or not len(self.yb): return
-        self._do_grad_opt()
 
     def fit(self, n_epoch:int, lr=None, wd=None, cbs=None, reset_opt=False, start_epoch:int=0,
             resume:str|Path|bool|None=None): # a checkpoint of `GANCheckpoint` to continue from (its epoch + 1), or True: this learner's own last epoch
@@ -467,19 +489,15 @@ class ColorizationLearner(Learner):
             if not self.opt or reset_opt: self.create_opt()
             self.first_epoch = self.load_state(load_checkpoint(resume)) + 1
             reset_opt = False
-        super().fit(n_epoch, lr=lr, wd=wd, cbs=cbs, reset_opt=reset_opt)
+        self.fitting = True
+        try: super().fit(n_epoch, lr=lr, wd=wd, cbs=cbs, reset_opt=reset_opt)
+        finally: self.fitting = False
 
     def _do_fit(self):
-        rng = getattr(self, '_resume_rng', None)
-        if rng is not None:  # restored here, after `before_fit` callbacks that may draw random numbers
-            torch.set_rng_state(rng[0])
-            if rng[1] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(rng[1])
-            self._resume_rng = None
-        for epoch in range(getattr(self, 'first_epoch', 0), self.n_epoch):
+        "fastai's `_do_fit` from `first_epoch`: its own `start_epoch` (`SkipToEpoch`) would run every skipped epoch's `after_epoch` (a recorder row, a sample grid...)."
+        for epoch in range(self.first_epoch, self.n_epoch):
             self.epoch = epoch
             self._with_events(self._do_epoch, 'epoch', CancelEpochException)
-            if not any(isinstance(c, LRFinder) for c in self.cbs):  # the state `resume=True` goes on from, as a checkpoint would
-                self.epochs_done, self._epoch_rng = epoch + 1, (torch.get_rng_state(), torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
 
     def load_state(self, ck:dict)->int:
         "Load networks, optimisers, counters, RNG and log from checkpoint dict `ck`; return its epoch."
