@@ -423,8 +423,8 @@ def _parser(name:str):
     return p
 
 def main(argv:list|None=None, # the arguments after `recolor` (default: sys.argv[1:])
-        )->int: # the exit status: 0, 1 (a failure) or 2 (a usage error)
-    "Entry point of the `recolor` console script."
+        )->int: # the exit status: 0; 2 for a failure the user can act on, said in one line (argparse exits with 2 on a usage error too); 130 if interrupted
+    "Entry point of the `recolor` console script; an unexpected failure raises, with its traceback."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help'): print(_usage()); return 0
     name = argv[0]

@@ -6,14 +6,14 @@ Docs: https://recolor-nb.github.io/recolor_nb/experiments.html.md"""
 
 # %% ../nbs/07_experiments.ipynb #af211030
 from __future__ import annotations
-import os, re, json, hashlib, itertools, inspect, subprocess, time, platform, socket, math
+import re, json, hashlib, itertools, inspect, time, math
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from PIL import Image
 from fastai.callback.core import Callback, CancelFitException
-import recolor_nb
 from .data import colorization_dls, embedded_photos, center_crop, batch_to_lab
 from .files import atomic_write, lock_folder, unlock_folder, run_metadata
+from .models import eval_mode
 from .train import colorization_learner, sample_grid, GAN_DEFAULTS, GAN_OBJECTIVES
 from .metrics import evaluate, METRIC_COLUMNS
 
@@ -215,9 +215,8 @@ class ProbeL1(Callback):
         self.rows = _rows_before(Path(self.path)/self.fname, getattr(self.learn, 'first_epoch', 0))
     def after_batch(self):
         if not self.training or self.iter % self.every: return
-        g = self.learn.generator; was = g.training; g.eval()
-        with torch.no_grad(), self.learn.autocast(): pred = g(self.L).float()
-        g.train(was)
+        g = self.learn.generator
+        with eval_mode(g), torch.no_grad(), self.learn.autocast(): pred = g(self.L).float()
         self.rows.append(dict(epoch=self.epoch, iter=self.iter, step=self.epoch * self.n_iter + self.iter, l1=(pred - self.ab).abs().mean().item()))
     def after_epoch(self): atomic_write(Path(self.path)/self.fname, lambda f: pd.DataFrame(self.rows).to_csv(f, index=False))
 

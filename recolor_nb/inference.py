@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/inference.html.md"""
 
 # %% ../nbs/06_inference.ipynb #c004
 from __future__ import annotations
-import json, os, warnings
+import json, warnings
 from pathlib import Path
 import numpy as np, torch
 import torch.nn.functional as F
@@ -14,7 +14,7 @@ from torch import nn, Tensor
 from PIL import Image
 from .color import rgb_to_lab, lab_to_rgb
 from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
-from .models import UNet
+from .models import eval_mode
 from .pretrained import generator_from_config
 from .files import atomic_write, load_checkpoint
 
@@ -177,9 +177,7 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
     H, W = L.shape[-2:]
     h, w = working_size(H, W, render_size, getattr(model, 'size_multiple', 1))
     small = F.interpolate(L.float(), size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L.float()
-    was_training = model.training; model.eval()
-    try: ab = model(small.to(next(model.parameters()).device)).float().to(L.device)
-    finally: model.train(was_training)
+    with eval_mode(model): ab = model(small.to(next(model.parameters()).device)).float().to(L.device)
     if (h, w) == (H, W): return ab
     if upsample == 'bilinear': return F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False)
     return joint_bilateral_upsample(ab, small, L)

@@ -6,26 +6,24 @@ Docs: https://recolor-nb.github.io/recolor_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #c004
 from __future__ import annotations
-import os, math, ctypes, platform, warnings, tempfile, inspect
+import ctypes, platform, warnings, inspect, tempfile, time
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from torch import nn, Tensor
-import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import store_attr, patch, noop
 from fastcore.foundation import L as fcL
 from fastai.learner import Learner, ValueMetric, AvgMetric
 from fastai.callback.core import Callback, TrainEvalCallback, CancelFitException, CancelEpochException, CancelBackwardException, CancelStepException
-from fastai.callback.progress import CSVLogger
 from fastai.callback.schedule import LRFinder  # and fit_one_cycle, lr_find... on every Learner
-from fastai.optimizer import Adam, OptimWrapper
+from fastai.optimizer import OptimWrapper
 from fastai.torch_core import set_seed, rank_distrib
 from fastai.callback.training import BnFreeze
 from .color import model_to_rgb
 from .files import atomic_write, CKPT_FORMAT, load_checkpoint
 _all_ = ['CKPT_FORMAT', 'load_checkpoint']  # still importable from here
-from .models import UNet, PatchGAN
+from .models import UNet, PatchGAN, eval_mode
 from .pretrained import PretrainedUNet
 from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
@@ -34,8 +32,8 @@ __all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANMode
            'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid', 'SampleGrid',
            'checkpoint_state', 'GANCheckpoint', 'generator_lrs', 'LinearLRDecay', 'CriticFollows', 'EpochSeed',
            'ChannelsLast', 'Compile', 'FreezeEncoder', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
-           'ForwardPrecision', 'ResumePoint', 'ColorizationLearner', 'colorization_learner', 'hold_freed_memory',
-           'CKPT_FORMAT', 'load_checkpoint']
+           'ForwardPrecision', 'ResumePoint', 'ColorizationLearner', 'new_run_folder', 'colorization_learner',
+           'hold_freed_memory', 'CKPT_FORMAT', 'load_checkpoint']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -221,9 +219,7 @@ class SampleGrid(Callback):
         self.L, self.ab = L[:self.n], ab[:self.n]
     def after_epoch(self):
         gen = self.learn.generator
-        was_training = gen.training; gen.eval()
-        with torch.no_grad(): pred = gen(self.L.to(next(gen.parameters()).device))
-        gen.train(was_training)
+        with eval_mode(gen), torch.no_grad(): pred = gen(self.L.to(next(gen.parameters()).device))
         self.learn.last_samples = sample_grid(self.L, pred, self.ab)
         if not rank_distrib(): atomic_write(Path(self.path)/self.folder/f'epoch_{self.epoch:03d}.png', lambda f: self.learn.last_samples.save(f, format='png'))
 
@@ -514,6 +510,16 @@ class ColorizationLearner(Learner):
         self.epochs_done = int(ck['epoch']) + 1
         return int(ck['epoch'])
 
+# %% ../nbs/04_train.ipynb #e956898e
+def new_run_folder(name:str, # what runs, e.g. 'wgan-gp'
+                   root:str|Path='runs', # the folder of runs, under the working directory unless absolute
+                  )->Path: # the new, empty folder
+    "A new folder `root/NAME-DATE-TIME-xxxx` for a learner's checkpoints, samples and logs, said on stdout (by process 0)."
+    Path(root).mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=f"{name}-{time.strftime('%Y%m%d-%H%M%S')}-", dir=root))
+    if not rank_distrib(): print(f"checkpoints, samples and losses.csv go to {path}")
+    return path
+
 # %% ../nbs/04_train.ipynb #c029
 def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `colorization_dls()`
         gan:str|None='wgan-gp', # 'pix2pix', 'lsgan', 'wgan-gp', or None for L1 regression only
@@ -535,7 +541,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         betas:tuple|None=None, # Adam betas for both (default per `gan`)
         pretrain_epochs:int=0, # L1-only generator epochs before the adversarial phase
         lr_decay_epochs:int=0, # decay both lrs linearly to 0 over the last N epochs (pix2pix 'linear')
-        path:str|Path='.', # where checkpoints, samples and logs go
+        path:str|Path|None=None, # where checkpoints, samples and logs go (None: a new folder `runs/GAN-DATE-TIME-xxxx`, printed)
         checkpoints:bool=True, # write checkpoints/last.pt each epoch
         samples:int=4, # validation images in the per-epoch sample grid (0: none)
         bf16:bool=False, # bfloat16 autocast for both networks' forward passes, on any device (the penalty stays float32)
@@ -562,6 +568,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     critic_norm = critic_norm or d['critic_norm']
     gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
     if l1_weight is None: l1_weight = 2. if head == 'bins' else 100.  # both about 8 at the start: the CE is ~4 nats, L1 ~0.08
+    if path is None: path = new_run_folder(str(gan or head))
     if seed is not None: set_seed(seed)
     pretrained = generator is None and encoder is not None and init is None  # ImageNet weights unless a trained generator follows
     if generator is None: generator = (PretrainedUNet(encoder, head=head, pretrained=pretrained) if encoder is not None else
