@@ -17,7 +17,7 @@ from .data import colorization_dls
 from .pretrained import PretrainedUNet
 from .models import UNet, PatchGAN, n_params
 from .losses import critic_loss, generator_adv_loss, gradient_penalty
-from .train import colorization_learner, hold_freed_memory, GAN_DEFAULTS, GAN_OBJECTIVES
+from .train import colorization_learner, hold_freed_memory, gan_options, GAN_OBJECTIVES
 
 # %% auto #0
 __all__ = ['matmul_peak', 'count_flops', 'PlainLoop', 'BatchTimer', 'paired_ratio', 'bench_train', 'bench_data', 'bench_colorize',
@@ -53,7 +53,7 @@ class PlainLoop:
     def __init__(self, generator:nn.Module, # the generator, called as `generator(L)`
                  critic:nn.Module|None, # the conditional critic, called as `critic(L, ab)` (ignored when `gan` is None)
                  gan:str|None='pix2pix', # 'pix2pix', 'lsgan', 'wgan-gp', or None for regression alone
-                 l1_weight:float=100., # weight of the L1 term in the generator's loss
+                 l1_weight:float|None=None, # weight of the L1 term in the generator's loss (default: `gan_options`', 100)
                  n_critic:int|None=None, # critic steps per generator step (default per `gan`)
                  gp_weight:float|None=None, # gradient-penalty weight (default per `gan`: 10 for WGAN-GP)
                  lr:float|None=None, # Adam's learning rate for both (default per `gan`)
@@ -61,19 +61,17 @@ class PlainLoop:
                  channels_last:bool=False, # channels-last memory for networks and batches
                  compile:bool=False, # `torch.compile` the networks (`Module.compile`)
                  fused:bool=False): # PyTorch's fused Adam (the reference uses the default, multi-tensor Adam)
-        d = GAN_DEFAULTS[gan]
-        self.g, self.d, self.mode, self.l1_weight, self.bf16 = generator, critic if gan else None, GAN_OBJECTIVES[gan], l1_weight, bf16
-        self.n_critic = d['n_critic'] if n_critic is None else n_critic
-        self.gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
+        o = gan_options(gan, lr_g=lr, n_critic=n_critic, gp_weight=gp_weight, l1_weight=l1_weight)
+        self.g, self.d, self.mode, self.bf16 = generator, critic if gan else None, GAN_OBJECTIVES[gan], bf16
+        self.n_critic, self.gp_weight, self.l1_weight = o['n_critic'], o['gp_weight'], o['l1_weight']
         self.cl = channels_last
         nets = [n for n in (self.g, self.d) if n is not None]
         if channels_last:
             for n in nets: n.to(memory_format=torch.channels_last)
         if compile:
             for n in nets: n.compile()
-        lr = lr or d['lr_g']
-        self.opt_g = torch.optim.Adam(self.g.parameters(), lr=lr, betas=d['betas'], fused=fused or None)
-        self.opt_d = torch.optim.Adam(self.d.parameters(), lr=lr, betas=d['betas'], fused=fused or None) if self.d is not None else None
+        self.opt_g = torch.optim.Adam(self.g.parameters(), lr=o['lr_g'], betas=o['betas'], fused=fused or None)
+        self.opt_d = torch.optim.Adam(self.d.parameters(), lr=o['lr_g'], betas=o['betas'], fused=fused or None) if self.d is not None else None
         self.i = 0
 
     def _ac(self, x): return torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=self.bf16)
@@ -164,7 +162,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
     dls = colorization_dls(size=size, bs=bs, n_train=bs * n, n_valid=bs, seed=0, device=device)
     batches = [tuple(t.to(device) for t in b) for b in dls.train]
     net_kw = dict(depth=depth, base=base, max_width=max_width, thick=thick, head=head, dropout=dropout)
-    d = GAN_DEFAULTS[gan]
+    d = gan_options(gan, head)
     def nets():
         torch.manual_seed(0)
         g = (PretrainedUNet(encoder, head=head) if encoder else UNet(**net_kw)).to(device)
@@ -175,7 +173,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         loop, opts = _variant(v)
         g, c = nets()
         n_g = n_params(g)
-        if loop == 'plain': runs[v] = PlainLoop(g, c, gan, l1_weight=100. if head == 'tanh' else 2., **opts)
+        if loop == 'plain': runs[v] = PlainLoop(g, c, gan, l1_weight=d['l1_weight'], **opts)
         else:  # one learner for all rounds, as one PlainLoop: its optimiser state is made once, in the first warm-up batch
             timer = BatchTimer()
             runs[v] = (colorization_learner(dls, gan=gan, generator=g, critic=c, path=Path('/tmp')/'recolor_bench', checkpoints=False,
@@ -203,7 +201,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         df['vs_plain'] = df.images_per_s / df.images_per_s['plain']
         df['vs_plain_paired'] = [paired_ratio(df.rounds[v], df.rounds['plain']) for v in df.index]  # each round against plain's same round
     if flops:
-        g, c = nets(); p = PlainLoop(g, c, gan, l1_weight=100., gp_weight=0.)  # FlopCounterMode cannot run autograd.grad: the penalty is not counted
+        g, c = nets(); p = PlainLoop(g, c, gan, gp_weight=0.)  # FlopCounterMode cannot run autograd.grad: the penalty is not counted
         f = count_flops(p.step, *batches[0])
         peak = max(peaks)
         df['gflop_per_step'] = f / 1e9

@@ -14,7 +14,7 @@ from fastai.callback.core import Callback, CancelFitException
 from .data import colorization_dls, embedded_photos, center_crop, batch_to_lab
 from .files import atomic_write, lock_folder, unlock_folder, run_metadata
 from .models import eval_mode
-from .train import colorization_learner, sample_grid, GAN_DEFAULTS, GAN_OBJECTIVES
+from .train import colorization_learner, sample_grid, gan_options, GAN_OBJECTIVES
 from .metrics import evaluate, METRIC_COLUMNS
 
 # %% auto #0
@@ -91,10 +91,7 @@ def resolve_options(opts:dict, # some options of a run
     out = {k: d for k, (_, d) in grid_options().items()}
     out.update({k: v for k, v in opts.items() if k in out})
     if out['gan'] == 'none': out['gan'] = None
-    d = GAN_DEFAULTS[out['gan']]
-    for k in ('lr_g', 'lr_d', 'betas', 'n_critic', 'critic_norm', 'gp_weight'):
-        if out[k] is None: out[k] = d[k]
-    if out['l1_weight'] is None: out['l1_weight'] = 2. if out['head'] == 'bins' else 100.
+    out.update(gan_options(**out))
     types = grid_options()
     for k, v in out.items():  # one spelling, one hash: 10 and 10.0 are the same weight, (0.5, 0.999) and [0.5, 0.999] the same betas
         if isinstance(v, int) and not isinstance(v, bool) and float in types[k][0]: out[k] = float(v)

@@ -28,12 +28,13 @@ from .pretrained import PretrainedUNet
 from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
 # %% auto #0
-__all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad', 'GANTrainer',
-           'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid', 'SampleGrid',
-           'checkpoint_state', 'GANCheckpoint', 'generator_lrs', 'LinearLRDecay', 'CriticFollows', 'EpochSeed',
-           'ChannelsLast', 'Compile', 'FreezeEncoder', 'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'adam',
-           'ForwardPrecision', 'ResumePoint', 'ColorizationLearner', 'new_run_folder', 'colorization_learner',
-           'hold_freed_memory', 'CKPT_FORMAT', 'load_checkpoint']
+__all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'L1_WEIGHTS', 'TRAIN_RECIPES', 'GANModel',
+           'set_requires_grad', 'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard',
+           'GANLossLog', 'sample_grid', 'SampleGrid', 'checkpoint_state', 'GANCheckpoint', 'generator_lrs',
+           'LinearLRDecay', 'CriticFollows', 'EpochSeed', 'ChannelsLast', 'Compile', 'FreezeEncoder', 'BinnedColorLoss',
+           'ab_l1', 'ab_prior', 'init_generator', 'gan_options', 'adam', 'ForwardPrecision', 'ResumePoint',
+           'ColorizationLearner', 'new_run_folder', 'colorization_learner', 'hold_freed_memory', 'CKPT_FORMAT',
+           'load_checkpoint']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -396,6 +397,16 @@ GAN_DEFAULTS = {
     'wgan-gp': dict(lr_g=1e-4, lr_d=1e-4, betas=(0., 0.9), n_critic=5, critic_norm='layer', gp_weight=10.),
     None:      dict(lr_g=2e-4, lr_d=None, betas=(0.5, 0.999), n_critic=1, critic_norm=None, gp_weight=0.),
 }
+L1_WEIGHTS = {'tanh': 100., 'bins': 2.}  # the reconstruction term's weight per head: both terms about 8 at the start (L1 ~0.08, the bins' cross-entropy ~4 nats)
+
+def gan_options(gan:str|None='wgan-gp', # the objective: 'pix2pix', 'lsgan', 'wgan-gp', or None for regression alone
+                head:str='tanh', # the generator's head ('tanh' or 'bins'), for the reconstruction weight
+                **given, # any of lr_g, lr_d, betas, n_critic, critic_norm, gp_weight, l1_weight; None or absent: the default (other keys are ignored)
+               )->dict: # those seven options
+    "The options that depend on the objective and the head, each as given, else from `GAN_DEFAULTS` and `L1_WEIGHTS`: the one place they are resolved."
+    if gan not in GAN_DEFAULTS: raise ValueError(f"gan must be one of {list(GAN_DEFAULTS)}, got {gan!r}")
+    d = {**GAN_DEFAULTS[gan], 'l1_weight': L1_WEIGHTS.get(head, L1_WEIGHTS['tanh'])}
+    return {k: d[k] if given.get(k) is None else given[k] for k in d}
 
 def _with_defaults(cfg):
     "A UNet config with the options it omits (a checkpoint older than an option) at their defaults."
@@ -562,12 +573,8 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
        )->ColorizationLearner:
     "A fastai `Learner` that trains the paper's colourisation GAN (or plain L1 regression with `gan=None`)."
     if gan not in GAN_OBJECTIVES: raise ValueError(f"gan must be one of {list(GAN_OBJECTIVES)}, got {gan!r}")
-    d = GAN_DEFAULTS[gan]
-    lr_g, lr_d, betas = lr_g or d['lr_g'], lr_d or d['lr_d'], betas or d['betas']
-    n_critic = d['n_critic'] if n_critic is None else n_critic
-    critic_norm = critic_norm or d['critic_norm']
-    gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
-    if l1_weight is None: l1_weight = 2. if head == 'bins' else 100.  # both about 8 at the start: the CE is ~4 nats, L1 ~0.08
+    o = gan_options(gan, head, lr_g=lr_g, lr_d=lr_d, betas=betas, n_critic=n_critic, critic_norm=critic_norm, gp_weight=gp_weight, l1_weight=l1_weight)
+    lr_g, lr_d, betas, n_critic, critic_norm, gp_weight, l1_weight = (o[k] for k in ('lr_g', 'lr_d', 'betas', 'n_critic', 'critic_norm', 'gp_weight', 'l1_weight'))
     if path is None: path = new_run_folder(str(gan or head))
     if seed is not None: set_seed(seed)
     pretrained = generator is None and encoder is not None and init is None  # ImageNet weights unless a trained generator follows
@@ -609,6 +616,16 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
                         lr_g=lr_g, encoder_lr=encoder_lr if split else None, freeze_epochs=freeze_epochs, lr_d=lr_d, betas=list(betas), pretrain_epochs=pretrain_epochs, size=getattr(dls, 'size', None),
                         init=None if init is None else str(init), split=getattr(dls, 'split', None))
     return learn
+
+# %% ../nbs/04_train.ipynb #0de163a2
+TRAIN_RECIPES = dict(
+    recolor=dict(gan='none', head='bins', depth=5, thick=True, base=32, max_width=256, size=64, bs=32, render_size=96, vivid=0.4),
+    pix2pix=dict(gan='pix2pix', head='tanh', depth=7, thick=False, base=64, max_width=512, size=128, bs=16),
+    paper=dict(gan='wgan-gp', head='tanh', depth=4, thick=True, base=64, max_width=512, size=128, bs=16),
+    pretrained=dict(gan='none', head='bins', encoder='efficientnet_lite0', size=96, bs=32, render_size=96, vivid=0.4),
+)  # recolor: the recipe that won the time-to-quality race (10_bench) and trained the bundled model; pix2pix: Isola et al.'s unet_128
+   # with the 70x70 PatchGAN; paper: the WGAN-GP with the thick U-Net the paper studies; pretrained: the bins head on a
+   # U-Net whose encoder starts from ImageNet (EfficientNet-Lite0, `02a_pretrained`)
 
 # %% ../nbs/04_train.ipynb #eec94629
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_MMAP_MAX = -1, -3, -4  # mallopt's parameters, from glibc's malloc.h
