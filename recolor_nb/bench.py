@@ -41,6 +41,7 @@ def matmul_peak(n:int=1024, # side of the square matrices
     _sync(device)
     return 2 * n**3 * reps / (time.perf_counter() - t) / 1e9
 
+# %% ../nbs/10_bench.ipynb #137c2a0fs1
 def count_flops(fn, # the call to count: a module or any function
                 *args, **kwargs)->int: # floating-point operations
     "Floating-point operations of `fn(*args, **kwargs)` (a backward inside `fn` is counted too), by `torch.utils.flop_counter`."
@@ -109,6 +110,7 @@ class BatchTimer(Callback):
     def start(self): _sync(self.xb[0].device); self.t = time.perf_counter()
     def stop(self): _sync(self.xb[0].device); self.times.append(time.perf_counter() - self.t)
 
+# %% ../nbs/10_bench.ipynb #7662c789s1
 class _BatchTimerEnd(Callback):
     order = 1000
     def __init__(self, timer:BatchTimer): self.timer = timer
@@ -309,6 +311,7 @@ def run_bench(what=('train', 'data', 'colorize'), # which benchmarks
     if 'colorize' in what: res['colorize'] = bench_colorize(megapixels, device=device)
     return res
 
+# %% ../nbs/10_bench.ipynb #0e0a6f45s1
 def bench_json(res:dict, # `run_bench`'s tables
               )->dict:
     "The tables of `run_bench` as one JSON-ready record, with the machine and versions."

@@ -13,12 +13,13 @@ from fastcore.script import anno_parser, store_true
 from fastcore.docments import docments
 from .images import ImageError
 
-class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
-
 # %% auto #0
 __all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'passed_options', 'learner_options',
            'train_cmd', 'recorded_split', 'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd',
            'bench_cmd', 'main']
+
+# %% ../nbs/09_cli.ipynb #c004s1
+class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
 # %% ../nbs/09_cli.ipynb #c006
 def _say(cmd:str, path, reason:str):
@@ -99,11 +100,13 @@ def passed_options(func, # the function a command passes options to: `colorizati
     return {k: (v.default, t, v.docment) for k, v in docments(func, full=True, returns=False, eval_str=True).items()
             if k not in skip and v.kind not in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL) and (t := _shell_type(v.anno)) is not None}
 
+# %% ../nbs/09_cli.ipynb #ace493c5s1
 def learner_options()->dict: # name -> default
     "The options of `colorization_learner` that `recolor train` takes and passes on, with their defaults: every one a shell can give, but those the command sets itself."
     from recolor_nb.train import colorization_learner
     return {k: d for k, (d, _, _) in passed_options(colorization_learner, _NOT_OPTIONS).items()}
 
+# %% ../nbs/09_cli.ipynb #ace493c5s2
 def _add_passed(p:argparse.ArgumentParser, func, skip=(), recipe=()):
     "Add `passed_options(func, skip)` to parser `p` as options whose default is None (unset: the recipe's for those in `recipe`, else `func`'s own)."
     for k, (default, t, doc) in passed_options(func, skip).items():
@@ -179,6 +182,7 @@ def train_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # folde
                 last = Path(out)/'checkpoints'/'last.pt'
                 raise CommandError(f"{e}; training stopped" + (f", and its last checkpoint is kept: --resume {last} once there is space" if last.exists() else "")) from None
 
+# %% ../nbs/09_cli.ipynb #c008s1
 def _train(out:Path, dls, o:dict):
     "`recolor train` once its data are found and its folder is ours: the run's record, the learner, the fit, the exported generator."
     import matplotlib
@@ -234,6 +238,7 @@ def recorded_split(model:str|None, # a generator .safetensors file or a training
         split = (load_checkpoint(model).get('config') or {}).get('split')
     return split if isinstance(split, dict) else None
 
+# %% ../nbs/09_cli.ipynb #c010s1
 def evaluation_split(data:str|None, # the folder to score (None: the embedded photos)
                      split:dict|None, # the model's `recorded_split`
                      seed:int|None=None, # seed of a random split (default: the model's own split on its folder, else 42)
@@ -262,6 +267,7 @@ def evaluation_split(data:str|None, # the folder to score (None: the embedded ph
     else: note = "; --all-photos scores every photo"
     return dict(seed=seed), f"a random validation share of {folder}", f" (seed {seed}){note}"
 
+# %% ../nbs/09_cli.ipynb #c010s2
 def evaluate_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # folders of colour photos (each: its val/ or valid/ subfolder if split), scored one by one; default: the embedded photos
                  model:str=None, # a .safetensors generator or checkpoint (default: the bundled model)
                  size:int=128, # image side, pixels
@@ -280,6 +286,7 @@ def evaluate_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # fo
     if len(data) <= 1: return _evaluate_one(data[0] if data else None, gen, model, size, bs, n, render_size, seed, all_photos, out)
     return {d: _evaluate_one(d, gen, model, size, bs, n, render_size, seed, all_photos, out and Path(out)/Path(d).resolve().name) for d in data}
 
+# %% ../nbs/09_cli.ipynb #c010s3
 def _evaluate_one(data, gen, model, size, bs, n, render_size, seed, all_photos, out):
     "`recolor evaluate` on one folder (or the embedded photos)."
     from recolor_nb.inference import AtRenderSize
@@ -319,6 +326,7 @@ def demo_grid(photos:dict, # name -> PIL image (RGB, or 'L' for a photo taken in
         for i, c in enumerate(cells): grid.paste(c.convert('RGB').resize((w, height)), (i * (cw + pad) + (cw - w) // 2, top + r * (height + pad)))
     return grid
 
+# %% ../nbs/09_cli.ipynb #c012s1
 def demo_cmd(out:str='recolor_demo.png', # where to write the grid
              model:str=None, # a generator file (default: the bundled model)
              render_size:int=None, # working resolution (default: the model's)
@@ -430,4 +438,6 @@ def main(argv:list|None=None, # the arguments after `recolor` (default: sys.argv
     return 0
 
 from fastcore.imports import in_ipython
+
+# %% ../nbs/09_cli.ipynb #c014s1
 if __name__ == '__main__' and not in_ipython(): sys.exit(main())  # `python -m recolor_nb.cli ...`, as launchers such as torchrun call it

@@ -45,6 +45,7 @@ class GANModel(nn.Module):
         self.generator, self.critic = generator, critic
     def forward(self, L:Tensor)->Tensor: return self.generator(L)
 
+# %% ../nbs/04_train.ipynb #c006s1
 def set_requires_grad(m:nn.Module|None, # a network (None: nothing to do)
                       flag:bool): # True to train its parameters, False to freeze them
     "Switch gradients of all of `m`'s parameters on or off."
@@ -142,12 +143,14 @@ class GradientPenalty(Callback):
 # %% ../nbs/04_train.ipynb #c012
 class TrainingDiverged(RuntimeWarning): "A loss or a gradient became NaN or infinite; training was stopped."
 
+# %% ../nbs/04_train.ipynb #c012s1
 def grad_norm(m:nn.Module, # a network after a backward pass
              )->Tensor: # a scalar
     "The L2 norm of all of `m`'s gradients together (0 when it has none)."
     gs = [p.grad.detach() for p in m.parameters() if p.grad is not None]
     return torch.nn.utils.get_total_norm(gs, foreach=True).float() if gs else torch.zeros(())  # multi-tensor: a few kernels, not one per tensor
 
+# %% ../nbs/04_train.ipynb #c012s2
 class NaNGuard(Callback):
     "Stop training, before the weights change, when a loss or a gradient becomes NaN or infinite."
     order = 90
@@ -209,6 +212,7 @@ def sample_grid(L:Tensor, # normalised L, (B,1,H,W)
     grid = torch.cat([torch.cat(list(row), -1) for row in zip(*ims)], -2)  # a row per image: its columns side by side
     return Image.fromarray((grid.permute(1, 2, 0).numpy() * 255).round().astype(np.uint8))
 
+# %% ../nbs/04_train.ipynb #c019s1
 class SampleGrid(Callback):
     "After each epoch, save gray | prediction | truth for `n` fixed validation images to `samples/epoch_NNN.png`."
     order = 65
@@ -264,6 +268,7 @@ def checkpoint_state(learn:Learner, # a `ColorizationLearner` between epochs
                 rng_cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
                 log=learn.gan_loss_log.rows if hasattr(learn, 'gan_loss_log') else [])
 
+# %% ../nbs/04_train.ipynb #c022s1
 class GANCheckpoint(Callback):
     "After each completed epoch, write `checkpoints/last.pt` atomically (and `epoch_NNN.pt` if `keep_all`)."
     order = 70
@@ -286,6 +291,7 @@ def generator_lrs(cfg:dict, # a learner's `config`
     "The generator's learning rate: one number, or `[encoder, decoder]` when it trains a pretrained encoder at its own rate."
     return cfg['lr_g'] * f if cfg.get('encoder_lr') is None else [cfg['encoder_lr'] * f, cfg['lr_g'] * f]
 
+# %% ../nbs/04_train.ipynb #c024s1
 class LinearLRDecay(Callback):
     "Decay both learning rates linearly to zero over the last `n_decay` epochs of the fit (pix2pix's 'linear' policy)."
     order = 5
@@ -299,6 +305,7 @@ class LinearLRDecay(Callback):
         self.opt.set_hypers(lr=generator_lrs(self.learn.config, f))
         if self.base_d is not None: self.learn.opt_d.set_hypers(lr=self.base_d * f)
 
+# %% ../nbs/04_train.ipynb #c024s2
 class CriticFollows(Callback):
     "Before each training batch, give the critic's optimiser the generator's schedule: lr at the configured ratio `lr_d/lr_g`, same betas."
     order = 61  # after fastai's ParamScheduler (60), which sets the generator's hyper-parameters
@@ -308,6 +315,7 @@ class CriticFollows(Callback):
         h, cfg = self.opt.hypers[-1], self.learn.config
         opt_d.set_hypers(lr=float(h['lr']) * cfg['lr_d'] / cfg['lr_g'], mom=float(h['mom']), sqr_mom=float(h['sqr_mom']))
 
+# %% ../nbs/04_train.ipynb #c024s3
 class EpochSeed(Callback):
     "Tell the loaders which epoch is starting, so crops and order depend on `(seed, epoch)` only."
     order = 0
@@ -315,12 +323,14 @@ class EpochSeed(Callback):
         for dl in self.dls.loaders:
             if hasattr(dl, 'set_epoch'): dl.set_epoch(self.epoch)
 
+# %% ../nbs/04_train.ipynb #c024s4
 class ChannelsLast(Callback):
     "Channels-last memory for the networks and the batches (faster convolutions on GPUs, and on CPUs with bfloat16: see `10_bench`)."
     order = 1
     def before_fit(self): self.model.to(memory_format=torch.channels_last)
     def before_batch(self): self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if x.ndim == 4 else x for x in self.xb)
 
+# %% ../nbs/04_train.ipynb #c024s5
 class Compile(Callback):
     "`torch.compile` the generator, and the critic unless a gradient penalty needs its double backward (which compiled graphs do not support)."
     order = 2
@@ -330,6 +340,7 @@ class Compile(Callback):
         if self.learn.critic is not None and not any(isinstance(c, GradientPenalty) and c.weight for c in self.learn.cbs): self.learn.critic.compile()
         self.done = True
 
+# %% ../nbs/04_train.ipynb #c024s6
 class FreezeEncoder(Callback):
     "fastai's `freeze` for the first `n_epochs` epochs of the fit, then `unfreeze`: a pretrained encoder waits while the new decoder learns."
     order = (TrainEvalCallback.order + BnFreeze.order) // 2  # after the model is put in training mode, before BnFreeze looks at what is frozen
@@ -350,12 +361,14 @@ class BinnedColorLoss:
         with torch.autocast(g.prior.device.type, enabled=False): w = rebalance_weights(g.prior, g.bins, self.lam)  # float32, cheap (Q×Q)
         return binned_ce(g.logits_, target, g.bins, w, reduction=self.reduction)
 
+# %% ../nbs/04_train.ipynb #c026s1
 def ab_l1(pred:Tensor, # predicted normalised ab
           targ:Tensor, # true normalised ab
          )->Tensor: # a scalar
     "Mean absolute error of normalised `ab`: the validation metric beside the bins head's loss."
     return (pred - targ).abs().mean()
 
+# %% ../nbs/04_train.ipynb #c026s2
 def ab_prior(dl, # a loader of (L, ab) batches
              bins:Tensor, # (Q,2) bin centres
              n_batches:int=64, # look at this many batches at most
@@ -368,6 +381,7 @@ def ab_prior(dl, # a loader of (L, ab) batches
             counts += bin_counts(ab.cpu(), bins.cpu())
     return counts / counts.sum()
 
+# %% ../nbs/04_train.ipynb #c026s3
 def _state_dict_of(path:str|Path)->dict:
     if Path(path).suffix == '.safetensors':
         from safetensors.torch import load_file
@@ -408,6 +422,7 @@ def gan_options(gan:str|None='wgan-gp', # the objective: 'pix2pix', 'lsgan', 'wg
     d = {**GAN_DEFAULTS[gan], 'l1_weight': L1_WEIGHTS.get(head, L1_WEIGHTS['tanh'])}
     return {k: d[k] if given.get(k) is None else given[k] for k in d}
 
+# %% ../nbs/04_train.ipynb #c028s1
 def _with_defaults(cfg):
     "A UNet config with the options it omits (a checkpoint older than an option) at their defaults."
     if not isinstance(cfg, dict) or 'depth' not in cfg: return cfg
@@ -427,6 +442,7 @@ def adam(betas=(0.5, 0.999), # Adam's (beta1, beta2)
         return opt
     return opt_func
 
+# %% ../nbs/04_train.ipynb #c028s2
 class ForwardPrecision(Callback):
     "The learner's precision policy (`autocast`) around the model's forward pass, and its prediction cast to float32 for the losses."
     order = 9  # its hooks are gone before GANTrainer's critic step (10)
@@ -443,6 +459,7 @@ class ForwardPrecision(Callback):
         self.hooks = []
     after_cancel_batch = after_batch = after_pred  # a batch cancelled before its forward pass
 
+# %% ../nbs/04_train.ipynb #c028s3
 class ResumePoint(Callback):
     "Where `fit(resume=True)` goes on from: after each epoch, the epochs done and the random state; at the start of a resumed fit, that state back."
     order = 100  # after every other callback: their `before_fit` may draw random numbers, and the state is taken after their `after_epoch`
@@ -457,6 +474,7 @@ class ResumePoint(Callback):
         self.learn.epochs_done = self.epoch + 1
         self.learn._epoch_rng = (torch.get_rng_state(), torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
 
+# %% ../nbs/04_train.ipynb #c028s4
 class ColorizationLearner(Learner):
     "A fastai `Learner` for the generator, with the critic and its optimiser beside it; `fit` can `resume` a checkpoint."
     bf16 = False  # the precision policy, set by the factory: see `autocast`
@@ -643,6 +661,7 @@ def hold_freed_memory()->bool: # True if glibc took the settings; False without 
 # %% ../nbs/04_train.ipynb #c060
 import matplotlib.pyplot as plt
 
+# %% ../nbs/04_train.ipynb #c060s1
 @patch
 def plot_gan_losses(self:ColorizationLearner, smooth:int=10, figsize=(13, 3.4)):
     "Critic terms, generator terms (per batch, smoothed over `smooth` batches) and L1 per epoch."
