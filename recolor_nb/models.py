@@ -14,7 +14,7 @@ from .losses import rebalance_weights
 
 # %% auto #0
 __all__ = ['NORMS', 'PRESETS', 'init_weights', 'ColorGenerator', 'UNet', 'n_params', 'unet_256', 'unet_128', 'paper_thick4',
-           'ab_bins', 'annealed_mean', 'decode_bins', 'receptive_field', 'PatchGAN']
+           'ab_bins', 'annealed_mean', 'decode_bins', 'receptive_field', 'PatchGAN', 'eval_mode']
 
 # %% ../nbs/02_models.ipynb #c006
 _NORM_TYPES = (nn.BatchNorm2d, nn.InstanceNorm2d, nn.GroupNorm)
@@ -277,3 +277,16 @@ class PatchGAN(nn.Module):
 
     def forward(self, L:Tensor, ab:Tensor)->Tensor:
         return self.model(torch.cat([L, ab], 1))
+
+# %% ../nbs/02_models.ipynb #e058a35a
+import contextlib
+
+# %% ../nbs/02_models.ipynb #c8f449c2
+@contextlib.contextmanager
+def eval_mode(*nets:nn.Module|None): # networks to switch (None is skipped)
+    "Put `nets` in eval mode for the block; afterwards each is back in its own mode, even after an error."
+    modes = [(n, n.training) for n in nets if n is not None]
+    for n, _ in modes: n.eval()
+    try: yield
+    finally:
+        for n, was in modes: n.train(was)

@@ -6,37 +6,36 @@ Docs: https://recolor-nb.github.io/recolor_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #c004
 from __future__ import annotations
-import os, math, ctypes, platform, warnings, tempfile, inspect
+import ctypes, platform, warnings, inspect, tempfile, time
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from torch import nn, Tensor
-import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import store_attr, patch, noop
 from fastcore.foundation import L as fcL
 from fastai.learner import Learner, ValueMetric, AvgMetric
 from fastai.callback.core import Callback, TrainEvalCallback, CancelFitException, CancelEpochException, CancelBackwardException, CancelStepException
-from fastai.callback.progress import CSVLogger
 from fastai.callback.schedule import LRFinder  # and fit_one_cycle, lr_find... on every Learner
-from fastai.optimizer import Adam, OptimWrapper
+from fastai.optimizer import OptimWrapper
 from fastai.torch_core import set_seed, rank_distrib
 from fastai.callback.training import BnFreeze
 from .color import model_to_rgb
 from .files import atomic_write, CKPT_FORMAT, load_checkpoint
 _all_ = ['CKPT_FORMAT', 'load_checkpoint']  # still importable from here
-from .models import UNet, PatchGAN
+from .models import UNet, PatchGAN, eval_mode
 from .pretrained import PretrainedUNet
 from .hints import simulate_hints
 from .losses import critic_loss, generator_adv_loss, gradient_penalty, binned_ce, bin_counts, rebalance_weights
 
 # %% auto #0
-__all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'GANModel', 'set_requires_grad', 'GANTrainer',
-           'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard', 'GANLossLog', 'sample_grid', 'SampleGrid',
-           'checkpoint_state', 'GANCheckpoint', 'generator_lrs', 'LinearLRDecay', 'CriticFollows', 'EpochSeed',
-           'ChannelsLast', 'Compile', 'FreezeEncoder', 'SimulatedHints', 'BinnedColorLoss', 'ab_l1', 'ab_prior',
-           'init_generator', 'adam', 'ColorizationLearner', 'colorization_learner', 'hold_freed_memory', 'CKPT_FORMAT',
-           'load_checkpoint']
+__all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'L1_WEIGHTS', 'TRAIN_RECIPES', 'GANModel',
+           'set_requires_grad', 'GANTrainer', 'GradientPenalty', 'TrainingDiverged', 'grad_norm', 'NaNGuard',
+           'GANLossLog', 'sample_grid', 'SampleGrid', 'checkpoint_state', 'GANCheckpoint', 'generator_lrs',
+           'LinearLRDecay', 'CriticFollows', 'EpochSeed', 'ChannelsLast', 'Compile', 'FreezeEncoder', 'SimulatedHints',
+           'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'gan_options', 'adam', 'ForwardPrecision',
+           'ResumePoint', 'ColorizationLearner', 'new_run_folder', 'colorization_learner', 'hold_freed_memory',
+           'CKPT_FORMAT', 'load_checkpoint']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -47,6 +46,7 @@ class GANModel(nn.Module):
         self.generator, self.critic = generator, critic
     def forward(self, L:Tensor, hints:Tensor|None=None)->Tensor: return self.generator(L) if hints is None else self.generator(L, hints)
 
+# %% ../nbs/04_train.ipynb #c006s1
 def set_requires_grad(m:nn.Module|None, # a network (None: nothing to do)
                       flag:bool): # True to train its parameters, False to freeze them
     "Switch gradients of all of `m`'s parameters on or off."
@@ -144,12 +144,14 @@ class GradientPenalty(Callback):
 # %% ../nbs/04_train.ipynb #c012
 class TrainingDiverged(RuntimeWarning): "A loss or a gradient became NaN or infinite; training was stopped."
 
+# %% ../nbs/04_train.ipynb #c012s1
 def grad_norm(m:nn.Module, # a network after a backward pass
              )->Tensor: # a scalar
     "The L2 norm of all of `m`'s gradients together (0 when it has none)."
     gs = [p.grad.detach() for p in m.parameters() if p.grad is not None]
     return torch.nn.utils.get_total_norm(gs, foreach=True).float() if gs else torch.zeros(())  # multi-tensor: a few kernels, not one per tensor
 
+# %% ../nbs/04_train.ipynb #c012s2
 class NaNGuard(Callback):
     "Stop training, before the weights change, when a loss or a gradient becomes NaN or infinite."
     order = 90
@@ -211,6 +213,7 @@ def sample_grid(L:Tensor, # normalised L, (B,1,H,W)
     grid = torch.cat([torch.cat(list(row), -1) for row in zip(*ims)], -2)  # a row per image: its columns side by side
     return Image.fromarray((grid.permute(1, 2, 0).numpy() * 255).round().astype(np.uint8))
 
+# %% ../nbs/04_train.ipynb #c019s1
 class SampleGrid(Callback):
     "After each epoch, save gray | prediction | truth for `n` fixed validation images to `samples/epoch_NNN.png`."
     order = 65
@@ -222,9 +225,7 @@ class SampleGrid(Callback):
         self.L, self.ab = L[:self.n], ab[:self.n]
     def after_epoch(self):
         gen = self.learn.generator
-        was_training = gen.training; gen.eval()
-        with torch.no_grad(): pred = gen(self.L.to(next(gen.parameters()).device))
-        gen.train(was_training)
+        with eval_mode(gen), torch.no_grad(): pred = gen(self.L.to(next(gen.parameters()).device))
         self.learn.last_samples = sample_grid(self.L, pred, self.ab)
         if not rank_distrib(): atomic_write(Path(self.path)/self.folder/f'epoch_{self.epoch:03d}.png', lambda f: self.learn.last_samples.save(f, format='png'))
 
@@ -268,6 +269,7 @@ def checkpoint_state(learn:Learner, # a `ColorizationLearner` between epochs
                 rng_cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
                 log=learn.gan_loss_log.rows if hasattr(learn, 'gan_loss_log') else [])
 
+# %% ../nbs/04_train.ipynb #c022s1
 class GANCheckpoint(Callback):
     "After each completed epoch, write `checkpoints/last.pt` atomically (and `epoch_NNN.pt` if `keep_all`)."
     order = 70
@@ -290,6 +292,7 @@ def generator_lrs(cfg:dict, # a learner's `config`
     "The generator's learning rate: one number, or `[encoder, decoder]` when it trains a pretrained encoder at its own rate."
     return cfg['lr_g'] * f if cfg.get('encoder_lr') is None else [cfg['encoder_lr'] * f, cfg['lr_g'] * f]
 
+# %% ../nbs/04_train.ipynb #c024s1
 class LinearLRDecay(Callback):
     "Decay both learning rates linearly to zero over the last `n_decay` epochs of the fit (pix2pix's 'linear' policy)."
     order = 5
@@ -303,6 +306,7 @@ class LinearLRDecay(Callback):
         self.opt.set_hypers(lr=generator_lrs(self.learn.config, f))
         if self.base_d is not None: self.learn.opt_d.set_hypers(lr=self.base_d * f)
 
+# %% ../nbs/04_train.ipynb #c024s2
 class CriticFollows(Callback):
     "Before each training batch, give the critic's optimiser the generator's schedule: lr at the configured ratio `lr_d/lr_g`, same betas."
     order = 61  # after fastai's ParamScheduler (60), which sets the generator's hyper-parameters
@@ -312,6 +316,7 @@ class CriticFollows(Callback):
         h, cfg = self.opt.hypers[-1], self.learn.config
         opt_d.set_hypers(lr=float(h['lr']) * cfg['lr_d'] / cfg['lr_g'], mom=float(h['mom']), sqr_mom=float(h['sqr_mom']))
 
+# %% ../nbs/04_train.ipynb #c024s3
 class EpochSeed(Callback):
     "Tell the loaders which epoch is starting, so crops and order depend on `(seed, epoch)` only."
     order = 0
@@ -319,12 +324,14 @@ class EpochSeed(Callback):
         for dl in self.dls.loaders:
             if hasattr(dl, 'set_epoch'): dl.set_epoch(self.epoch)
 
+# %% ../nbs/04_train.ipynb #c024s4
 class ChannelsLast(Callback):
     "Channels-last memory for the networks and the batches (faster convolutions on GPUs, and on CPUs with bfloat16: see `10_bench`)."
     order = 1
     def before_fit(self): self.model.to(memory_format=torch.channels_last)
     def before_batch(self): self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if x.ndim == 4 else x for x in self.xb)
 
+# %% ../nbs/04_train.ipynb #c024s5
 class Compile(Callback):
     "`torch.compile` the generator, and the critic unless a gradient penalty needs its double backward (which compiled graphs do not support)."
     order = 2
@@ -334,6 +341,7 @@ class Compile(Callback):
         if self.learn.critic is not None and not any(isinstance(c, GradientPenalty) and c.weight for c in self.learn.cbs): self.learn.critic.compile()
         self.done = True
 
+# %% ../nbs/04_train.ipynb #c024s6
 class FreezeEncoder(Callback):
     "fastai's `freeze` for the first `n_epochs` epochs of the fit, then `unfreeze`: a pretrained encoder waits while the new decoder learns."
     order = (TrainEvalCallback.order + BnFreeze.order) // 2  # after the model is put in training mode, before BnFreeze looks at what is frozen
@@ -367,12 +375,14 @@ class BinnedColorLoss:
         with torch.autocast(g.prior.device.type, enabled=False): w = rebalance_weights(g.prior, g.bins, self.lam)  # float32, cheap (Q×Q)
         return binned_ce(g.logits_, target, g.bins, w, reduction=self.reduction)
 
+# %% ../nbs/04_train.ipynb #c026s1
 def ab_l1(pred:Tensor, # predicted normalised ab
           targ:Tensor, # true normalised ab
          )->Tensor: # a scalar
     "Mean absolute error of normalised `ab`: the validation metric beside the bins head's loss."
     return (pred - targ).abs().mean()
 
+# %% ../nbs/04_train.ipynb #c026s2
 def ab_prior(dl, # a loader of (L, ab) batches
              bins:Tensor, # (Q,2) bin centres
              n_batches:int=64, # look at this many batches at most
@@ -385,6 +395,7 @@ def ab_prior(dl, # a loader of (L, ab) batches
             counts += bin_counts(ab.cpu(), bins.cpu())
     return counts / counts.sum()
 
+# %% ../nbs/04_train.ipynb #c026s3
 def _state_dict_of(path:str|Path)->dict:
     if Path(path).suffix == '.safetensors':
         from safetensors.torch import load_file
@@ -414,7 +425,18 @@ GAN_DEFAULTS = {
     'wgan-gp': dict(lr_g=1e-4, lr_d=1e-4, betas=(0., 0.9), n_critic=5, critic_norm='layer', gp_weight=10.),
     None:      dict(lr_g=2e-4, lr_d=None, betas=(0.5, 0.999), n_critic=1, critic_norm=None, gp_weight=0.),
 }
+L1_WEIGHTS = {'tanh': 100., 'bins': 2.}  # the reconstruction term's weight per head: both terms about 8 at the start (L1 ~0.08, the bins' cross-entropy ~4 nats)
 
+def gan_options(gan:str|None='wgan-gp', # the objective: 'pix2pix', 'lsgan', 'wgan-gp', or None for regression alone
+                head:str='tanh', # the generator's head ('tanh' or 'bins'), for the reconstruction weight
+                **given, # any of lr_g, lr_d, betas, n_critic, critic_norm, gp_weight, l1_weight; None or absent: the default (other keys are ignored)
+               )->dict: # those seven options
+    "The options that depend on the objective and the head, each as given, else from `GAN_DEFAULTS` and `L1_WEIGHTS`: the one place they are resolved."
+    if gan not in GAN_DEFAULTS: raise ValueError(f"gan must be one of {list(GAN_DEFAULTS)}, got {gan!r}")
+    d = {**GAN_DEFAULTS[gan], 'l1_weight': L1_WEIGHTS.get(head, L1_WEIGHTS['tanh'])}
+    return {k: d[k] if given.get(k) is None else given[k] for k in d}
+
+# %% ../nbs/04_train.ipynb #c028s1
 def _with_defaults(cfg):
     "A generator config with the options it omits (a checkpoint older than an option) at their defaults."
     if not isinstance(cfg, dict) or not ('depth' in cfg or 'encoder' in cfg): return cfg
@@ -435,13 +457,50 @@ def adam(betas=(0.5, 0.999), # Adam's (beta1, beta2)
         return opt
     return opt_func
 
+# %% ../nbs/04_train.ipynb #c028s2
+class ForwardPrecision(Callback):
+    "The learner's precision policy (`autocast`) around the model's forward pass, and its prediction cast to float32 for the losses."
+    order = 9  # its hooks are gone before GANTrainer's critic step (10)
+    def before_batch(self):
+        m, self.ac = self.learn.model, self.learn.autocast()
+        self.hooks = [m.register_forward_pre_hook(self._enter),
+                      m.register_forward_hook(self._leave, always_call=True)]  # autocast ends with the forward pass, even one that fails
+    def _enter(self, m, inp): self.ac.__enter__()  # None: the inputs stay as they are
+    def _leave(self, m, inp, out):
+        self.ac.__exit__(None, None, None)
+        return out.float() if isinstance(out, Tensor) else out
+    def after_pred(self):
+        for h in getattr(self, 'hooks', []): h.remove()
+        self.hooks = []
+    after_cancel_batch = after_batch = after_pred  # a batch cancelled before its forward pass
+
+# %% ../nbs/04_train.ipynb #c028s3
+class ResumePoint(Callback):
+    "Where `fit(resume=True)` goes on from: after each epoch, the epochs done and the random state; at the start of a resumed fit, that state back."
+    order = 100  # after every other callback: their `before_fit` may draw random numbers, and the state is taken after their `after_epoch`
+    def before_fit(self):
+        rng = getattr(self.learn, '_resume_rng', None)
+        if rng is None or not self.learn.fitting: return  # `validate` and `get_preds` send `before_fit` and `after_epoch` too
+        torch.set_rng_state(rng[0])
+        if rng[1] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(rng[1])
+        self.learn._resume_rng = None
+    def after_epoch(self):
+        if not self.learn.fitting or any(isinstance(c, LRFinder) for c in self.learn.cbs): return  # `lr_find` is no part of the run
+        self.learn.epochs_done = self.epoch + 1
+        self.learn._epoch_rng = (torch.get_rng_state(), torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
+
+# %% ../nbs/04_train.ipynb #c028s4
 class ColorizationLearner(Learner):
     "A fastai `Learner` for the generator, with the critic and its optimiser beside it; `fit` can `resume` a checkpoint."
     bf16 = False  # the precision policy, set by the factory: see `autocast`
     ddp = None  # while several processes train (`recolor_nb.distrib`): {'generator': DDP wrapper, 'critic': DDP wrapper}
     ddp_rank = (0, 1)  # (this process's rank, number of processes)
+    fitting = False  # True inside `fit`
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_cbs([ForwardPrecision(), ResumePoint()])
     @property
-    def _pair(self): return getattr(self.model, 'module', self.model)  # unwrap a DistributedDataParallel model
+    def _pair(self): return getattr(self.model, 'module', self.model)  # unwrap the model of several processes (`recolor_nb.distrib`)
     @property
     def generator(self): return self._pair.generator
     @property
@@ -454,19 +513,6 @@ class ColorizationLearner(Learner):
     def autocast(self):
         "The precision policy in one place: both networks' forward passes in bfloat16 autocast when `bf16` (any device), else float32."
         return torch.autocast(next(self.model.parameters()).device.type, dtype=torch.bfloat16, enabled=self.bf16)
-
-    def _do_one_batch(self):
-        "fastai's batch, with the generator's forward pass under `autocast` and its prediction cast to float32 for the losses."
-        updated = self.training and any(p.requires_grad for p in self.generator.parameters())  # not on a critic-only batch
-        with self.autocast(): self.pred = (self.for_update('generator') if updated else self.model)(*self.xb)
-        self.pred = self.pred.float()
-        self('after_pred')
-        if len(self.yb):
-            self.loss_grad = self.loss_func(self.pred, *self.yb)
-            self.loss = self.loss_grad.clone()
-        self('after_loss')
-        if not self.training or not len(self.yb): return
-        self._do_grad_opt()
 
     def fit(self, n_epoch:int, lr=None, wd=None, cbs=None, reset_opt=False, start_epoch:int=0,
             resume:str|Path|bool|None=None): # a checkpoint of `GANCheckpoint` to continue from (its epoch + 1), or True: this learner's own last epoch
@@ -483,19 +529,15 @@ class ColorizationLearner(Learner):
             if not self.opt or reset_opt: self.create_opt()
             self.first_epoch = self.load_state(load_checkpoint(resume)) + 1
             reset_opt = False
-        super().fit(n_epoch, lr=lr, wd=wd, cbs=cbs, reset_opt=reset_opt)
+        self.fitting = True
+        try: super().fit(n_epoch, lr=lr, wd=wd, cbs=cbs, reset_opt=reset_opt)
+        finally: self.fitting = False
 
     def _do_fit(self):
-        rng = getattr(self, '_resume_rng', None)
-        if rng is not None:  # restored here, after `before_fit` callbacks that may draw random numbers
-            torch.set_rng_state(rng[0])
-            if rng[1] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(rng[1])
-            self._resume_rng = None
-        for epoch in range(getattr(self, 'first_epoch', 0), self.n_epoch):
+        "fastai's `_do_fit` from `first_epoch`: its own `start_epoch` (`SkipToEpoch`) would run every skipped epoch's `after_epoch` (a recorder row, a sample grid...)."
+        for epoch in range(self.first_epoch, self.n_epoch):
             self.epoch = epoch
             self._with_events(self._do_epoch, 'epoch', CancelEpochException)
-            if not any(isinstance(c, LRFinder) for c in self.cbs):  # the state `resume=True` goes on from, as a checkpoint would
-                self.epochs_done, self._epoch_rng = epoch + 1, (torch.get_rng_state(), torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
 
     def load_state(self, ck:dict)->int:
         "Load networks, optimisers, counters, RNG and log from checkpoint dict `ck`; return its epoch."
@@ -511,6 +553,16 @@ class ColorizationLearner(Learner):
         if hasattr(self, 'gan_loss_log'): self.gan_loss_log.rows = list(ck['log'])
         self.epochs_done = int(ck['epoch']) + 1
         return int(ck['epoch'])
+
+# %% ../nbs/04_train.ipynb #e956898e
+def new_run_folder(name:str, # what runs, e.g. 'wgan-gp'
+                   root:str|Path='runs', # the folder of runs, under the working directory unless absolute
+                  )->Path: # the new, empty folder
+    "A new folder `root/NAME-DATE-TIME-xxxx` for a learner's checkpoints, samples and logs, said on stdout (by process 0)."
+    Path(root).mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=f"{name}-{time.strftime('%Y%m%d-%H%M%S')}-", dir=root))
+    if not rank_distrib(): print(f"checkpoints, samples and losses.csv go to {path}")
+    return path
 
 # %% ../nbs/04_train.ipynb #c029
 def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `colorization_dls()`
@@ -533,7 +585,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         betas:tuple|None=None, # Adam betas for both (default per `gan`)
         pretrain_epochs:int=0, # L1-only generator epochs before the adversarial phase
         lr_decay_epochs:int=0, # decay both lrs linearly to 0 over the last N epochs (pix2pix 'linear')
-        path:str|Path='.', # where checkpoints, samples and logs go
+        path:str|Path|None=None, # where checkpoints, samples and logs go (None: a new folder `runs/GAN-DATE-TIME-xxxx`, printed)
         checkpoints:bool=True, # write checkpoints/last.pt each epoch
         samples:int=4, # validation images in the per-epoch sample grid (0: none)
         bf16:bool=False, # bfloat16 autocast for both networks' forward passes, on any device (the penalty stays float32)
@@ -555,12 +607,9 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
        )->ColorizationLearner:
     "A fastai `Learner` that trains the paper's colourisation GAN (or plain L1 regression with `gan=None`)."
     if gan not in GAN_OBJECTIVES: raise ValueError(f"gan must be one of {list(GAN_OBJECTIVES)}, got {gan!r}")
-    d = GAN_DEFAULTS[gan]
-    lr_g, lr_d, betas = lr_g or d['lr_g'], lr_d or d['lr_d'], betas or d['betas']
-    n_critic = d['n_critic'] if n_critic is None else n_critic
-    critic_norm = critic_norm or d['critic_norm']
-    gp_weight = d['gp_weight'] if gp_weight is None else gp_weight
-    if l1_weight is None: l1_weight = 2. if head == 'bins' else 100.  # both about 8 at the start: the CE is ~4 nats, L1 ~0.08
+    o = gan_options(gan, head, lr_g=lr_g, lr_d=lr_d, betas=betas, n_critic=n_critic, critic_norm=critic_norm, gp_weight=gp_weight, l1_weight=l1_weight)
+    lr_g, lr_d, betas, n_critic, critic_norm, gp_weight, l1_weight = (o[k] for k in ('lr_g', 'lr_d', 'betas', 'n_critic', 'critic_norm', 'gp_weight', 'l1_weight'))
+    if path is None: path = new_run_folder(str(gan or head))
     if seed is not None: set_seed(seed)
     pretrained = generator is None and encoder is not None and init is None  # ImageNet weights unless a trained generator follows
     if generator is None: generator = (PretrainedUNet(encoder, head=head, pretrained=pretrained, hints=hints) if encoder is not None else
@@ -604,6 +653,16 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
                         init=None if init is None else str(init), split=getattr(dls, 'split', None))
     return learn
 
+# %% ../nbs/04_train.ipynb #0de163a2
+TRAIN_RECIPES = dict(
+    recolor=dict(gan='none', head='bins', depth=5, thick=True, base=32, max_width=256, size=64, bs=32, render_size=96, vivid=0.4),
+    pix2pix=dict(gan='pix2pix', head='tanh', depth=7, thick=False, base=64, max_width=512, size=128, bs=16),
+    paper=dict(gan='wgan-gp', head='tanh', depth=4, thick=True, base=64, max_width=512, size=128, bs=16),
+    pretrained=dict(gan='none', head='bins', encoder='efficientnet_lite0', size=96, bs=32, render_size=96, vivid=0.4),
+)  # recolor: the recipe that won the time-to-quality race (10_bench) and trained the bundled model; pix2pix: Isola et al.'s unet_128
+   # with the 70x70 PatchGAN; paper: the WGAN-GP with the thick U-Net the paper studies; pretrained: the bins head on a
+   # U-Net whose encoder starts from ImageNet (EfficientNet-Lite0, `02a_pretrained`)
+
 # %% ../nbs/04_train.ipynb #eec94629
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_MMAP_MAX = -1, -3, -4  # mallopt's parameters, from glibc's malloc.h
 
@@ -620,6 +679,7 @@ def hold_freed_memory()->bool: # True if glibc took the settings; False without 
 # %% ../nbs/04_train.ipynb #c060
 import matplotlib.pyplot as plt
 
+# %% ../nbs/04_train.ipynb #c060s1
 @patch
 def plot_gan_losses(self:ColorizationLearner, smooth:int=10, figsize=(13, 3.4)):
     "Critic terms, generator terms (per batch, smoothed over `smooth` batches) and L1 per epoch."

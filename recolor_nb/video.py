@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 import av
 from .color import lab_to_rgb, _srgb_to_linear, _lab_f, _XYZ_FROM_RGB
-from .models import annealed_mean
+from .models import annealed_mean, eval_mode
 from .losses import rebalance_weights
 from .inference import load_generator, _default_model, working_size, joint_bilateral_upsample, _in_strips, UPSAMPLE
 from .files import atomic_write
@@ -178,7 +178,6 @@ def colorize_frames(frames, # iterable of uint8 frames, RGB (H,W,3) or gray (H,W
     smoother.reset()
     timer = timer if timer is not None else {}
     dev = next(gen.parameters()).device
-    was_training = gen.training; gen.eval()
     def flush(batch):
         t0 = time.perf_counter()
         L = torch.stack([frame_lightness(f) for f in batch])[:, None]                  # (n,1,H,W) 0..100
@@ -204,13 +203,12 @@ def colorize_frames(frames, # iterable of uint8 frames, RGB (H,W,3) or gray (H,W
         timer['predict'] = timer.get('predict', 0.) + t1 - t0
         timer['compose'] = timer.get('compose', 0.) + time.perf_counter() - t1
         return out
-    try:
+    with eval_mode(gen):
         batch = []
         for f in frames:
             batch.append(f)
             if len(batch) == chunk: yield from flush(batch); batch = []
         if batch: yield from flush(batch)
-    finally: gen.train(was_training)
 
 # %% ../nbs/11_video.ipynb #v036
 def pan_zoom(photo:np.ndarray, # a still photo, uint8 RGB (H,W,3)

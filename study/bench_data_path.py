@@ -9,32 +9,20 @@ The loader figures run with one intra-op thread (as a loader does in a worker); 
 import argparse, json, os, platform, statistics, tempfile, time, warnings
 from pathlib import Path
 import torch
-from fastai.callback.core import Callback
 from recolor_nb.data import colorization_dls, loader_rate
 from recolor_nb.train import colorization_learner
 from recolor_nb.models import unet_128
 from recolor_nb.files import atomic_write
+from recolor_nb.bench import BatchTimer
 
-class _Start(Callback):
-    order = -1000
-    def __init__(self, times): self.times = times
-    def before_batch(self):
-        if self.training: self.times.append(-time.perf_counter())
-class _End(Callback):
-    order = 1000
-    def __init__(self, times, sync): self.times, self.sync = times, sync
-    def after_batch(self):
-        if self.training: self.sync(); self.times[-1] += time.perf_counter()
-
-def step_rate(dls, steps:int, sync, **learner_kw)->float:
+def step_rate(dls, steps:int, **learner_kw)->float:
     "Images/s one training step consumes: the time from each training batch's start to its end, loading excluded, the first step left out."
-    times = []
+    timer = BatchTimer()
     with tempfile.TemporaryDirectory() as d, warnings.catch_warnings():
         warnings.simplefilter('ignore')
-        learn = colorization_learner(dls, path=d, checkpoints=False, samples=0, **learner_kw)
-        learn.add_cbs([_Start(times), _End(times, sync)])
+        learn = colorization_learner(dls, path=d, checkpoints=False, samples=0, cbs=[timer], **learner_kw)
         with learn.no_bar(), learn.no_logging(): learn.fit(1)
-    return dls.bs / statistics.median(times[1:steps + 1])
+    return dls.bs / statistics.median(timer.times[1:steps + 1])
 
 def main():
     ap = argparse.ArgumentParser()
@@ -46,7 +34,6 @@ def main():
     ap.add_argument('--out', default='study/bench/data_path.json')
     a = ap.parse_args()
     dev = torch.device(a.device)
-    sync = (lambda: torch.cuda.synchronize()) if dev.type == 'cuda' else (lambda: None)
     configs = [dict(size=64, bs=32, recipe='bins, depth 5, base 32, max width 256 (the bundled model)',
                     learner=dict(gan=None, head='bins', depth=5, base=32, max_width=256), steps=6),
                dict(size=128, bs=16, recipe='pix2pix unet_128 + 70x70 PatchGAN',
@@ -74,7 +61,7 @@ def main():
                 torch.set_num_threads(nt)
             with warnings.catch_warnings():
                 warnings.simplefilter('ignore'); dls = dls_of(c, 'cache', 0, n=c['bs'] * (c['steps'] + 1))
-            res[key]['step'].append(step_rate(dls, c['steps'], sync, **c['learner']))
+            res[key]['step'].append(step_rate(dls, c['steps'], **c['learner']))
             print(f"round {r}: {key}", {k: round(v[-1]) for k, v in res[key]['loader'].items()}, 'step', round(res[key]['step'][-1], 1), flush=True)
     rows = []
     for c in configs:

@@ -11,7 +11,7 @@ def flt(): return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 def measure(hold:bool, rounds=3):
     import torch
-    from recolor_nb.bench import PlainLoop, _BatchStart, _BatchEnd
+    from recolor_nb.bench import PlainLoop, BatchTimer
     from recolor_nb.data import colorization_dls
     from recolor_nb.models import UNet, PatchGAN
     from recolor_nb.train import colorization_learner, hold_freed_memory
@@ -20,13 +20,13 @@ def measure(hold:bool, rounds=3):
     batches = list(dls.train)
     def nets(): torch.manual_seed(0); return UNet(depth=7, base=64, max_width=512, head='tanh', dropout=0.5), PatchGAN(n_layers=3, base=64, norm='batch')
     plain = PlainLoop(*nets(), 'pix2pix', l1_weight=100., fused=True)
-    class Start(_BatchStart):
-        def before_batch(self): self.f0 = flt(); super().before_batch()
-    class End(_BatchEnd):
-        def after_batch(self): super().after_batch(); self.faults.append(flt() - self.start.f0)
-    s = Start(); e = End(s); e.faults = []
+    class Timer(BatchTimer):
+        "Page faults of each batch too."
+        def start(self): self.f0 = flt(); super().start()
+        def stop(self): super().stop(); self.faults.append(flt() - self.f0)
+    e = Timer(); e.faults = []
     g, c = nets()
-    learn = colorization_learner(dls, gan='pix2pix', generator=g, critic=c, path=Path('/tmp')/'page_faults', checkpoints=False, samples=0, seed=None, cbs=[s, e])
+    learn = colorization_learner(dls, gan='pix2pix', generator=g, critic=c, path=Path('/tmp')/'page_faults', checkpoints=False, samples=0, seed=None, cbs=[e])
     rows = []
     for r in range(rounds):
         for i, b in enumerate(batches):

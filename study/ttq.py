@@ -27,7 +27,7 @@ from recolor_nb.models import unet_128
 from recolor_nb.train import colorization_learner
 from recolor_nb.inference import save_generator, load_generator, AtRenderSize
 from recolor_nb.metrics import evaluate
-from recolor_nb.cli import TRAIN_RECIPES
+from recolor_nb.train import TRAIN_RECIPES
 from common import data_folder, write_json  # study/ is on the path when this script runs
 
 here = Path(__file__).parent

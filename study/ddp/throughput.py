@@ -4,22 +4,13 @@
     torchrun --standalone --nproc_per_node=2 study/ddp/throughput.py   # two processes
 Each process trains `--bs` images a step (the global batch is bs x processes); rank 0 appends a row to study/ddp/throughput.json.
 """
-import argparse, json, os, time, platform
+import argparse, json, os, platform
 from pathlib import Path
 import torch
-from fastai.callback.core import Callback
 from recolor_nb.data import colorization_dls
 from recolor_nb.train import colorization_learner
 from recolor_nb.distrib import process_group
-
-class Clock(Callback):
-    "Wall time of every training batch after the first `skip`."
-    order = 99
-    def __init__(self, skip): self.skip, self.times, self.t = skip, [], None
-    def before_batch(self):
-        if self.training: self.t = time.perf_counter()
-    def after_batch(self):
-        if self.training and self.iter >= self.skip: self.times.append(time.perf_counter() - self.t)
+from recolor_nb.bench import BatchTimer
 
 p = argparse.ArgumentParser()
 p.add_argument('--bs', type=int, default=8); p.add_argument('--size', type=int, default=64); p.add_argument('--steps', type=int, default=12)
@@ -27,7 +18,7 @@ p.add_argument('--note', default='')
 a = p.parse_args()
 with process_group() as (rank, n):
     dls = colorization_dls(size=a.size, bs=a.bs, n_train=a.bs * n * (a.steps + 2), n_valid=8, device='cpu')
-    clock = Clock(skip=2)
+    clock = BatchTimer(skip=2)
     learn = colorization_learner(dls, gan='wgan-gp', depth=4, base=32, max_width=256, critic_base=32, n_critic=1, norm='instance',
                                  samples=0, checkpoints=False, path=f'/tmp/ddp_throughput_{os.getpid()}', cbs=[clock])
     with learn.no_bar(), learn.no_logging(), learn.distrib_ctx(): learn.fit(1)
