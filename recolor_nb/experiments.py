@@ -48,7 +48,7 @@ RUN_SETTINGS = {
 # options added after the paper's study (study/runs) was run: at their default they stay out of a run's hash, so that the
 # study's runs keep their names and `run_grid` finds them finished (a new option of `colorization_learner` belongs here too)
 _HASHED_IF_SET = ('weights', 'degrade', 'min_scale', 'eval_every', 'eval_vivid', 'eval_T',
-                  'compile', 'fused_adam', 'encoder', 'freeze_epochs', 'encoder_lr')
+                  'compile', 'fused_adam', 'encoder', 'freeze_epochs', 'encoder_lr', 'hints')
 # parameters of `colorization_learner` that the runner sets itself
 _RUNNER_OWNS = {'dls', 'path', 'cbs', 'metrics', 'generator', 'critic', 'kwargs', 'seed', 'checkpoints', 'samples'}
 _TYPES = {'str': (str,), 'Path': (str,), 'int': (int,), 'float': (int, float), 'bool': (bool,), 'None': (type(None),),

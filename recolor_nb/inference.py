@@ -270,7 +270,7 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     ref = None if reference is None else reference_ab(reference)
     rgb, alpha = as_float_rgb(image)
     H, W = rgb.shape[:2]
-    hints = [t if isinstance(t, Hint) else parse_hint(t, size=(W, H)) for t in (hints or [])]
+    hints = [parse_hint(t, size=(W, H)) if isinstance(t, str) else t for t in (hints or [])]  # `Hint`s pass as they are
     bins = getattr(model, 'head', 'tanh') == 'bins'
     bias = reference_bias(ref, model.bins, strength) if ref is not None and bins else None
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]; del rgb

@@ -17,7 +17,7 @@ from PIL import ImageDraw
 from .inference import colorize, load_generator, suggest_colors, BUNDLED_MODEL
 from .hints import Hint, save_hints, load_hints
 from .images import open_image
-from .data import embedded_photos, DEMO_PHOTOS
+from .photos import embedded_photos, DEMO_PHOTOS
 
 # %% auto #0
 __all__ = ['SAMPLES', 'HINT', 'PREVIEW_MAX', 'before_after', 'mark_points', 'render_size_range', 'ColorizeApp']
