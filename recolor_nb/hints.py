@@ -59,18 +59,26 @@ def hex_to_ab(color:str, # '#rrggbb' (or 'rrggbb', '#rgb')
     a, b = rgb_to_lab(rgb)[0, 1:, 0, 0].tolist()
     return a, b
 
-def lab_to_hex(L:float, a:float, b:float)->str:
+def lab_to_hex(L:float, # lightness, 0 to 100
+               a:float, # CIELAB a
+               b:float, # CIELAB b
+              )->str: # '#rrggbb'
     "The sRGB colour of CIELAB (L, a, b) as '#rrggbb' (clipped to the gamut)."
     rgb = lab_to_rgb(torch.tensor([L, a, b], dtype=torch.float64).view(1, 3, 1, 1))[0, :, 0, 0]
     return '#' + ''.join(f"{round(v * 255):02x}" for v in rgb.tolist())
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Hint:
     "A colour the user wants at one point: `x`, `y` as fractions of the photo's width and height (0, 0 is the top left)."
-    x:float # from the left edge (0) to the right edge (1)
-    y:float # from the top (0) to the bottom (1)
-    color:str # '#rrggbb'
-    def __post_init__(self):
+    x:float
+    y:float
+    color:str
+    def __init__(self, x:float, # from the left edge (0) to the right edge (1)
+                 y:float, # from the top (0) to the bottom (1)
+                 color:str): # '#rrggbb'
+        for k, v in (('x', x), ('y', y), ('color', color)): object.__setattr__(self, k, v)
+        self._check()
+    def _check(self):
         for k in ('x', 'y'):
             v = getattr(self, k)
             if not (isinstance(v, (int, float)) and 0 <= v <= 1): raise ValueError(f"hint {self.text}: {k} must be a fraction between 0 and 1, got {v!r}")
@@ -83,7 +91,8 @@ class Hint:
 
 # %% ../nbs/03b_hints.ipynb #h015
 def hint_map(hints:list, # `Hint`s (a later one wins where two overlap)
-             h:int, w:int, # the size the generator works at
+             h:int, # the height the generator works at
+             w:int, # and its width
              size:int=3, # the side of each hint's square, pixels at that size
             )->Tensor: # (1,3,h,w): hinted normalised ab, then the mask
     "User hints as a generator's hint input at size (h, w)."
@@ -123,7 +132,8 @@ def save_hints(path:str|Path, # a .json file (written atomically)
     d = dict(format=HINTS_FORMAT, version=1, hints=[asdict(t) for t in hints])
     atomic_write(path, lambda tmp: Path(tmp).write_text(json.dumps(d, indent=1) + '\n'))
 
-def load_hints(path:str|Path)->list[Hint]:
+def load_hints(path:str|Path, # a JSON file of hints
+              )->list[Hint]:
     "The hints in a file `save_hints` wrote (or a bare list of {x, y, color})."
     path = Path(path)
     try: d = json.loads(path.read_text())

@@ -221,7 +221,8 @@ def reference_ab(reference, # a colour photo or palette image, in any form `colo
 
 @torch.inference_mode()
 def suggest_colors(image, # the photo, in any form `colorize` takes
-                   x:float, y:float, # the point, as fractions of the width and height
+                   x:float, # the point, as a fraction of the width
+                   y:float, # and of the height
                    model:nn.Module|None=None, # a generator (None: the bundled model)
                    hints:list|None=None, # the hints placed so far (the model's belief depends on them)
                    render_size:int|None=None, # working resolution (default: the model's)
