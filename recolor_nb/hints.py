@@ -10,7 +10,6 @@ import json, math
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
-import torch.nn.functional as F
 from torch import Tensor
 from .color import rgb_to_lab, lab_to_rgb
 from .files import atomic_write
@@ -98,12 +97,9 @@ def hint_map(hints:list, # `Hint`s (a later one wins where two overlap)
     "User hints as a generator's hint input at size (h, w)."
     out = torch.zeros(1, 3, h, w)
     for t in hints:
-        cy, cx = min(int(t.y * h), h - 1), min(int(t.x * w), w - 1)
-        y0, x0 = max(cy - size // 2, 0), max(cx - size // 2, 0)
+        y0, x0 = min(int(t.y * h), h - 1) - size // 2, min(int(t.x * w), w - 1) - size // 2  # the square's corner, centred on the point
         a, b = t.ab
-        out[0, 0, y0:cy - size // 2 + size, x0:cx - size // 2 + size] = a / 110
-        out[0, 1, y0:cy - size // 2 + size, x0:cx - size // 2 + size] = b / 110
-        out[0, 2, y0:cy - size // 2 + size, x0:cx - size // 2 + size] = 1
+        out[0, :, max(y0, 0):y0 + size, max(x0, 0):x0 + size] = torch.tensor([a / 110, b / 110, 1.]).view(3, 1, 1)
     return out
 
 # %% ../nbs/03b_hints.ipynb #h019

@@ -237,9 +237,7 @@ def suggest_colors(image, # the photo, in any form `colorize` takes
     h, w = small.shape[-2:]
     iy, ix = min(int(y * h), h - 1), min(int(x * w), w - 1)
     Lp = float((small[0, 0, iy, ix] + 1) * 50)
-    dev = next(model.parameters()).device
-    hm = hint_map(hints, h, w).to(dev) if hints and getattr(model, 'hints', False) else None
-    with eval_mode(model): ab = model(small.to(dev), hm).float().cpu() if hm is not None else model(small.to(dev)).float().cpu()
+    ab = predict_ab(model, small, max(h, w), hints=hints if getattr(model, 'hints', False) else None)  # already at the working size
     if getattr(model, 'head', 'tanh') != 'bins': return [lab_to_hex(Lp, *(ab[0, :, iy, ix] * 110).tolist())]
     lh, lw = model.logits_.shape[-2:]
     p = model.logits_[0, :, min(iy * lh // h, lh - 1), min(ix * lw // w, lw - 1)].float().softmax(0).cpu()
