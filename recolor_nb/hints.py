@@ -13,6 +13,7 @@ import torch
 from torch import Tensor
 from .color import rgb_to_lab, lab_to_rgb
 from .files import atomic_write
+from .losses import bin_counts
 
 # %% auto #0
 __all__ = ['HINTS_FORMAT', 'simulate_hints', 'hex_to_ab', 'lab_to_hex', 'Hint', 'hint_map', 'parse_hint', 'save_hints',
@@ -152,8 +153,7 @@ def bin_histogram(ab:Tensor, # normalised ab, (...,2,H,W)
     "The distribution of `ab` over the bins: each pixel to its nearest bin, then smoothed (a colour's neighbours are plausible too)."
     x = ab.movedim(-3, -1).reshape(-1, 2).float()
     if len(x) > 65536: x = x[torch.linspace(0, len(x) - 1, 65536).long()]
-    near = torch.cdist(x, bins.float()).argmin(1)
-    h = torch.bincount(near, minlength=len(bins)).float()
+    h = bin_counts(x.T.reshape(1, 2, -1, 1), bins)
     h = torch.exp(-torch.cdist(bins.float(), bins.float()).pow(2) / (2 * sigma ** 2)) @ h
     return h / h.sum()
 

@@ -78,19 +78,22 @@ _SIGMA = 5 / 110  # 5 Lab units, in normalised ab
 
 def _sq_dist(ab:Tensor, bins:Tensor)->Tensor:
     "Squared distances (B*h*w, Q) from each pixel of `ab` (B,2,h,w) to each bin centre."
-    return torch.cdist(ab.permute(0, 2, 3, 1).reshape(-1, 2).float(), bins.float()).pow(2)
+    # one elementwise operation at a time, not `cdist`'s matrix product: each step is rounded the same on every CPU,
+    # so which bin is nearest never depends on the machine's vector instructions
+    x, b = ab.permute(0, 2, 3, 1).reshape(-1, 2).float(), bins.float()
+    return (x[:, :1] - b[:, 0]).square() + (x[:, 1:] - b[:, 1]).square()
 
 def soft_encode(ab:Tensor, # (B,2,h,w) normalised ab
                 bins:Tensor, # (Q,2) bin centres, e.g. `UNet.bins`
                 k:int=5, # nearest bins that share each pixel's mass
                 sigma:float=_SIGMA, # Gaussian width, normalised ab units
                )->tuple[Tensor,Tensor]: # targets (B,Q,h,w) summing to 1, and each pixel's nearest bin (B,h,w)
-    "Zhang et al.'s soft encoding of colours over their `k` nearest bins."
+    "Zhang et al.'s soft encoding of colours over their `k` nearest bins; of bins at exactly the same distance the first is nearest."
     B, _, h, w = ab.shape
     d2 = _sq_dist(ab, bins)
     dk, ik = d2.topk(min(k, len(bins)), dim=1, largest=False)
     t = torch.zeros_like(d2).scatter_(1, ik, F.softmax(-dk / (2 * sigma**2), 1))
-    return t.view(B, h, w, -1).permute(0, 3, 1, 2), ik[:, 0].view(B, h, w)
+    return t.view(B, h, w, -1).permute(0, 3, 1, 2), d2.argmin(1).view(B, h, w)  # argmin: of tied bins, the first
 
 def bin_counts(ab:Tensor, # (B,2,h,w) normalised ab
                bins:Tensor, # (Q,2) bin centres, e.g. `ab_bins()`
