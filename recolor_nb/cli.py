@@ -301,12 +301,19 @@ def evaluate_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # fo
                  vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
                  seed:int=None, # split DATA at random with this seed (default: the model's own validation photos if DATA is its training folder, else 42)
                  all_photos:store_true=False, # score every photo of DATA (a folder the model never saw), not only a validation share
+                 full_size:store_true=False, # score whole photos at their full size as `colorize` delivers them (`evaluate_full_size`), not crops at SIZE
+                 every:int=1, # --full-size: every k-th photo only (a fixed subset)
                  out:str=None): # folder for metrics.csv, summary.md and samples.png (with several DATA folders, a subfolder for each)
     "Score a model beside the gray and mean-ab baselines, predicting as `colorize` does; prints the summary table."
     from recolor_nb.inference import load_generator
     data = [data] if isinstance(data, (str, Path)) else list(data or [])
     if len({Path(d).resolve() for d in data}) < len(data): raise CommandError("a DATA folder is listed twice")
     gen = load_generator(model, vivid=vivid)
+    if full_size:
+        if not data: raise CommandError("--full-size scores folders of full-size photos: name at least one DATA folder")
+        sub = lambda d: out and (Path(out) if len(data) == 1 else Path(out)/Path(d).resolve().name)
+        res = {d: _evaluate_full(d, gen, render_size, every, sub(d)) for d in data}
+        return res[data[0]] if len(data) == 1 else res
     if len(data) <= 1: return _evaluate_one(data[0] if data else None, gen, model, size, bs, n, render_size, seed, all_photos, out)
     return {d: _evaluate_one(d, gen, model, size, bs, n, render_size, seed, all_photos, out and Path(out)/Path(d).resolve().name) for d in data}
 
@@ -326,6 +333,15 @@ def _evaluate_one(data, gen, model, size, bs, n, render_size, seed, all_photos, 
     _, summ = evaluate(AtRenderSize(gen, render_size), data, size=size, bs=bs, n=n, out=out, dls=dls,
                        name=Path(model).stem if model else 'bundled')
     print(summary_table(summ), flush=True)
+    return summ
+
+# %% ../nbs/09_cli.ipynb #c010s4
+def _evaluate_full(data, gen, render_size, every, out):
+    "`recolor evaluate --full-size` on one folder."
+    from recolor_nb.fullsize import evaluate_full_size, full_size_photos, Decoding, markdown_table
+    print(f"scoring {len(full_size_photos(data, every)):,} photos of {data} at full size, as colorize delivers them", flush=True)
+    _, summ = evaluate_full_size(gen, data, [Decoding(render_size=render_size)], every=every, out=out)
+    print(markdown_table(summ), flush=True)
     return summ
 
 # %% ../nbs/09_cli.ipynb #c012

@@ -18,10 +18,10 @@ from .color import rgb_to_lab, lab_to_rgb, normalize_lab, denormalize_lab
 # %% auto #0
 __all__ = ['SKIN_HUE', 'SKIN_CHROMA', 'gray_baseline', 'METRIC_COLUMNS', 'psnr', 'ssim', 'ab_error', 'auc_ab', 'colorfulness',
            'colorfulness_gap', 'ab_histogram', 'histogram_intersection', 'ab_marginal_emd', 'color_spot_mask',
-           'color_spot_score', 'inject_color_spots', 'sepia_score', 'sepia_tone', 'center_ab', 'is_skin_tone',
-           'skin_tone_score', 'ConstantAB', 'mean_ab_baseline', 'score_batch', 'summary_table', 'evaluate',
-           'evaluate_sweep', 'LabMetric', 'AuCMetric', 'PSNRMetric', 'ColorfulnessGapMetric', 'SpotMetric',
-           'SepiaMetric', 'colorization_metrics']
+           'color_spot_score', 'inject_color_spots', 'blotch_mask', 'blotch_score', 'sepia_score', 'sepia_tone',
+           'center_ab', 'is_skin_tone', 'skin_tone_score', 'ConstantAB', 'mean_ab_baseline', 'score_batch',
+           'summary_table', 'evaluate', 'evaluate_sweep', 'LabMetric', 'AuCMetric', 'PSNRMetric',
+           'ColorfulnessGapMetric', 'SpotMetric', 'SepiaMetric', 'colorization_metrics']
 
 # %% ../nbs/05_metrics.ipynb #c005
 def _check_pair(pred:Tensor, true:Tensor, what:str='pred and true'):
@@ -188,6 +188,61 @@ def inject_color_spots(lab:Tensor, # CIELAB, (B,3,H,W)
             out[i, 1:, disc.to(lab.device)] = (chroma * direction)[:, None].to(lab.dtype)
             mask[i] |= disc
     return out, mask.to(lab.device)
+
+# %% ../nbs/05_metrics.ipynb #b002
+def _hue_regions(cand:np.ndarray, ab:np.ndarray, sectors:int):
+    "Connected regions of `cand` pixels, separately for each hue sector of `ab` (2,h,w): (labels, count)."
+    from skimage.measure import label
+    hue = ((np.arctan2(ab[1], ab[0]) + np.pi) / (2 * np.pi) * sectors).astype(int) % sectors
+    lbl, n = np.zeros(cand.shape, np.int64), 0
+    for s in range(sectors):
+        m = cand & (hue == s)
+        if not m.any(): continue
+        l, k = label(m, connectivity=2, return_num=True)
+        lbl[m] = l[m] + n; n += k
+    return lbl, n
+
+def blotch_mask(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
+                true_lab:Tensor, # true CIELAB, (B,3,H,W)
+                min_chroma:float=25., # a blotch is at least this saturated (ab units)
+                min_error:float=30., # ... and this far from the true ab (ab units)
+                contrast:float=20., # ... and its mean ab this far from the mean ab around it (ab units)
+                min_area:float=0.001, # smallest blotch, share of the photo (smaller ones are spots)
+                max_area:float=0.5, # largest, share of the photo (larger is a cast)
+                sectors:int=6, # hue sectors that split regions of different colours
+                max_side:int=512, # analyse a copy whose longer side is at most this, pixels
+               )->Tensor: # bool mask of blotch pixels, (B,h,w) at the analysis size
+    "Pixels of saturated, wrongly coloured regions of any size that stand apart from the colour around them."
+    from scipy.ndimage import distance_transform_edt, find_objects
+    _check_pair(pred_lab, true_lab)
+    s = max_side / max(pred_lab.shape[-2:])
+    if s < 1: pred_lab, true_lab = (F.interpolate(x.float(), scale_factor=s, mode='area') for x in (pred_lab, true_lab))
+    ab = _ab(pred_lab).cpu().numpy()
+    cand = ((_ab(pred_lab).norm(dim=1) > min_chroma) & (ab_error(pred_lab, true_lab) > min_error)).cpu().numpy()
+    out = np.zeros(cand.shape, bool)
+    h, w = cand.shape[-2:]
+    for i in range(len(cand)):
+        lbl, n = _hue_regions(cand[i], ab[i], sectors)
+        if not n: continue
+        areas = np.bincount(lbl.ravel(), minlength=n + 1)
+        for j, sl in enumerate(find_objects(lbl), 1):
+            if sl is None or not (min_area * h * w <= areas[j] <= max_area * h * w): continue
+            r = max(2, int(0.5 * areas[j] ** 0.5))                 # the ring: half the region's size, around it
+            box = tuple(slice(max(0, q.start - r), q.stop + r) for q in sl)
+            region = lbl[box] == j
+            ring = (distance_transform_edt(~region) <= r) & ~region
+            if ring.sum() < areas[j] / 4: continue                  # hardly anything around it: a cast, not a blotch
+            a = ab[i][(slice(None), *box)]
+            if np.hypot(*(a[:, region].mean(1) - a[:, ring].mean(1))) > contrast: out[i][box] |= region
+    return torch.from_numpy(out)
+
+# %% ../nbs/05_metrics.ipynb #b002b
+def blotch_score(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
+                 true_lab:Tensor, # true CIELAB, (B,3,H,W)
+                 **kwargs, # thresholds, passed to `blotch_mask`
+                )->Tensor: # share of the photo covered by blotches, (B,)
+    "Share of each photo covered by blotches (see `blotch_mask`)."
+    return blotch_mask(pred_lab, true_lab, **kwargs).float().mean((1, 2))
 
 # %% ../nbs/05_metrics.ipynb #c042
 def _hue_dispersion(lab:Tensor, gray_chroma:float)->Tensor:

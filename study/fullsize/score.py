@@ -1,0 +1,47 @@
+"""Score a generator at full size under several working sizes and decodings (issue 29), on scenes_full and people_full.
+
+    python study/fullsize/score.py MODEL SPLIT EVERY OUT.json [DECODINGS]
+
+MODEL: a generator file or checkpoint, or 'bundled'. SPLIT: 'val' (the held-out photos) or 'train' (where the rule that
+picks a decoding is decided: the first 1/EVERY of the training photos with a shorter side of 360 px or more, copied into
+a temporary val/ folder). DECODINGS: a name in PRESETS (default 'sizes'). Writes each folder's summary (one row per
+decoding and gray) and the per-photo table's path to OUT.json, atomically; the per-photo tables go beside it."""
+import sys, tempfile, os, json
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import data_folder, write_json
+from PIL import Image
+from recolor_nb.fullsize import Decoding, evaluate_full_size, markdown_table
+from recolor_nb.inference import load_generator
+
+PRESETS = dict(
+    sizes={f'{r} px': Decoding(render_size=r) for r in (96, 128, 192, 256)} | {'auto': Decoding(render_size='auto')},
+    decode={'96 px': Decoding(render_size=96), '96+192 fused': Decoding(render_size=96, fuse=192),
+            '96 conf 1': Decoding(render_size=96, confidence=1.), '96+192 fused conf 1': Decoding(render_size=96, fuse=192, confidence=1.),
+            '192 px': Decoding(render_size=192), '192 conf 1': Decoding(render_size=192, confidence=1.),
+            '128+256 fused conf 1': Decoding(render_size=128, fuse=256, confidence=1.)},
+)
+
+def train_subset(folder:Path, every:int, tmp:Path)->Path:
+    "Training photos of `folder` with a shorter side of at least 360 px, every `every`-th, linked into tmp/val."
+    (tmp/'val').mkdir(parents=True)
+    big = [f for f in sorted((folder/'train').iterdir()) if min(Image.open(f).size) >= 360]
+    for f in big[::every]: os.symlink(f, tmp/'val'/f.name)
+    return tmp
+
+def main(model, split, every, out, preset='sizes'):
+    gen = load_generator(None if model == 'bundled' else model)
+    out, res = Path(out), {}
+    for name in ('scenes_full', 'people_full'):
+        folder = data_folder(name)
+        with tempfile.TemporaryDirectory() as tmp:
+            src = folder if split == 'val' else train_subset(folder, every, Path(tmp))
+            df, summ = evaluate_full_size(gen, src, PRESETS[preset], every=every if split == 'val' else 1, progress=True)
+        csv = out.with_name(f"{out.stem}_{name}.csv"); df.to_csv(csv, index=False)
+        print(name, f"({split}, every {every}: {df.image.nunique()} photos)\n" + markdown_table(summ), flush=True)
+        res[name] = dict(split=split, every=every, photos=int(df.image.nunique()), per_photo=csv.name, summary=summ.to_dict('records'))
+    write_json(out, dict(model=model, preset=preset, **res))
+
+if __name__ == '__main__':
+    if len(sys.argv) < 5: sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], *sys.argv[5:])
