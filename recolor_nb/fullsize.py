@@ -116,11 +116,12 @@ def compose(L:Tensor, # the photo's L, 0..100, (1,1,H,W)
 
 def score_photo(pred_rgb:Tensor, # the delivered photo, RGB in [0,1], (1,3,H,W)
                 true_rgb:Tensor, # the original, RGB in [0,1], (1,3,H,W)
+                with_ssim:bool=True, # SSIM too (the slowest metric at full size; NaN when False)
                )->dict: # metric name -> float (`FULL_SIZE_COLUMNS`)
     "Every full-size metric of one delivered photo against its original."
     pl, tl = rgb_to_lab(pred_rgb), rgb_to_lab(true_rgb)
     cp, ct = colorfulness(pred_rgb).item(), colorfulness(true_rgb).item()
-    return dict(auc=auc_ab(pl, tl).item(), psnr=psnr(pred_rgb, true_rgb).item(), ssim=ssim(pred_rgb, true_rgb).item(),
+    return dict(auc=auc_ab(pl, tl).item(), psnr=psnr(pred_rgb, true_rgb).item(), ssim=ssim(pred_rgb, true_rgb).item() if with_ssim else float('nan'),
                 colorfulness=cp, true_colorfulness=ct, colorfulness_gap=abs(cp - ct),
                 spot=color_spot_score(pl, tl).item(), blotch=blotch_score(pl, tl).item())
 
@@ -145,6 +146,7 @@ def evaluate_full_size(model:nn.Module|str|Path|None, # a generator, a file for 
                        every:int=1, # every k-th photo only
                        gray:bool=True, # also score the gray photo, the baseline to beat
                        out:str|Path|None=None, # folder for metrics.csv and summary.md
+                       with_ssim:bool=True, # SSIM too (the slowest metric at full size: leave it out of sweeps)
                        progress:bool=False, # print a line every 20 photos
                       )->tuple: # (per-photo DataFrame, summary DataFrame)
     "Score full-size photos as `colorize` delivers them, under each decoding, beside the gray baseline."
@@ -160,7 +162,7 @@ def evaluate_full_size(model:nn.Module|str|Path|None, # a generator, a file for 
         L = rgb_to_lab(true)[:, :1]
         abs_ = predict_full(model, L / 50 - 1, [d for _, d in named])
         cands = [(n, ab) for (n, _), ab in zip(named, abs_)] + ([('gray', torch.zeros(1, 2, *L.shape[-2:]))] if gray else [])
-        for n, ab in cands: rows.append(dict(model=n, image=Path(f).name, **score_photo(compose(L, ab), true)))
+        for n, ab in cands: rows.append(dict(model=n, image=Path(f).name, **score_photo(compose(L, ab), true, with_ssim)))
         if progress and (i + 1) % 20 == 0: print(f"{i + 1}/{len(files)} photos, {time.time() - t0:.0f}s", flush=True)
     df = pd.DataFrame(rows)
     summ = full_size_summary(df)

@@ -24,6 +24,10 @@ __all__ = ['SKIN_HUE', 'SKIN_CHROMA', 'gray_baseline', 'METRIC_COLUMNS', 'psnr',
            'ColorfulnessGapMetric', 'SpotMetric', 'SepiaMetric', 'colorization_metrics']
 
 # %% ../nbs/05_metrics.ipynb #c005
+def _box_mean(x:Tensor, k:int)->Tensor:
+    "The mean over each k x k window of (B,C,H,W) `x` (no padding): a column pass then a row pass, k times cheaper than one 2-D pass."
+    return F.avg_pool2d(F.avg_pool2d(x, (k, 1), stride=1), (1, k), stride=1)
+
 def _check_pair(pred:Tensor, true:Tensor, what:str='pred and true'):
     "Both images must be (B,3,H,W) and of the same shape."
     if pred.shape != true.shape: raise ValueError(f"{what} must have the same shape, got {tuple(pred.shape)} and {tuple(true.shape)}")
@@ -51,7 +55,7 @@ def ssim(pred_rgb:Tensor, # predicted RGB in [0,1], (B,3,H,W)
     if win_size % 2 == 0 or min(pred_rgb.shape[-2:]) < win_size: raise ValueError(f"win_size must be odd and no larger than the image, got {win_size}")
     dt = torch.float32 if pred_rgb.device.type == 'mps' else torch.float64
     x, y = pred_rgb.to(dt) * 255., true_rgb.to(dt) * 255.
-    pool = lambda t: F.avg_pool2d(t, win_size, stride=1)
+    pool = lambda t: _box_mean(t, win_size)
     ux, uy = pool(x), pool(y)
     cov_norm = win_size**2 / (win_size**2 - 1)  # sample covariance, as scikit-image's default
     vx, vy, vxy = (cov_norm * (pool(x*x) - ux*ux), cov_norm * (pool(y*y) - uy*uy), cov_norm * (pool(x*y) - ux*uy))
@@ -143,7 +147,7 @@ def color_spot_mask(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
     _check_pair(pred_lab, true_lab)
     chroma = _ab(pred_lab).norm(dim=1, keepdim=True)
     p = window // 2
-    background = F.avg_pool2d(F.pad(chroma, (p, p, p, p), mode='replicate'), window, stride=1)
+    background = _box_mean(F.pad(chroma, (p, p, p, p), mode='replicate'), window)
     cand = (chroma > min_chroma) & (chroma - background > contrast)
     cand = cand[:, 0] & (ab_error(pred_lab, true_lab) > min_error)
     max_px = max_area * cand.shape[-2] * cand.shape[-1]

@@ -36,7 +36,7 @@ def main(model, split, every, out, preset='sizes'):
         folder = data_folder(name)
         with tempfile.TemporaryDirectory() as tmp:
             src = folder if split == 'val' else train_subset(folder, every, Path(tmp))
-            df, summ = evaluate_full_size(gen, src, PRESETS[preset], every=every if split == 'val' else 1, progress=True)
+            df, summ = evaluate_full_size(gen, src, PRESETS[preset], every=every if split == "val" else 1, progress=True, with_ssim=False)
         csv = out.with_name(f"{out.stem}_{name}.csv"); df.to_csv(csv, index=False)
         print(name, f"({split}, every {every}: {df.image.nunique()} photos)\n" + markdown_table(summ), flush=True)
         res[name] = dict(split=split, every=every, photos=int(df.image.nunique()), per_photo=csv.name, summary=summ.to_dict('records'))

@@ -1,0 +1,43 @@
+"""The model card's figure of real old photographs (issue 29): public-domain prints from public repositories, none in
+any training data, colourised by version 3.1 (as bundled until version 4) and by the model now bundled.
+
+    python study/fullsize/figure.py MIRRORS V31_FILE [OUT]   # OUT: nbs/images/old_photos.jpg
+
+MIRRORS holds the bare git mirrors (OWNER+NAME/repo) of kensanata/face (share/oldpics: portraits of 1860-1925 cut from
+public-domain books and the Library of Congress's Bain collection, dedicated to the public domain) and delucis/sweetcorn
+(docs/src/assets/Manifestazione_antifascista.jpg, an Italian street demonstration, public domain). V31_FILE: version
+3.1's generator file (git show 509b313:recolor_nb/weights/recolor_base.safetensors > v31.safetensors)."""
+import io, subprocess, sys
+from pathlib import Path
+from PIL import Image
+from recolor_nb.inference import colorize, load_generator, BUNDLED_MODEL, generator_metadata
+from recolor_nb.cli import demo_grid
+
+PHOTOS = [('delucis+sweetcorn', 'docs/src/assets/Manifestazione_antifascista.jpg'),
+          ('kensanata+face', 'share/oldpics/face_man_250.png'), ('kensanata+face', 'share/oldpics/face_man_290.png'),
+          ('kensanata+face', 'share/oldpics/face_woman_120.png'), ('kensanata+face', 'share/oldpics/face_woman_160.png')]
+
+def photo(mirrors:Path, repo:str, path:str)->Image.Image:
+    "The print as a gray image, on white where it is cut out (alpha)."
+    b = subprocess.run(['git', '--git-dir', str(mirrors/repo/'repo'), 'show', f'HEAD:{path}'], capture_output=True, check=True).stdout
+    im = Image.open(io.BytesIO(b)).convert('RGBA')
+    bg = Image.new('RGBA', im.size, 'white'); bg.alpha_composite(im)
+    return bg.convert('L')
+
+def main(mirrors, v31, out='nbs/images/old_photos.jpg'):
+    old, new = load_generator(v31), load_generator()
+    version = generator_metadata(BUNDLED_MODEL).get('version', '?')
+    rows = []
+    for repo, path in PHOTOS:
+        g = photo(Path(mirrors), repo, path)
+        rows.append((Path(path).stem, g, colorize(g, old), colorize(g, new)))
+    # demo_grid's columns are the photo made gray, the outputs given, and the photo itself when it is in colour: given the new
+    # version's photos (their L is the print's) and version 3.1's as the outputs, that is gray print | version 3.1 | new
+    grid = demo_grid({n: c for n, _, _, c in rows}, [b for *_, b, _ in rows], height=220,
+                     labels=('gray print', 'version 3.1', f'version {version}'))
+    grid.save(out, quality=88)
+    print(out, grid.size)
+
+if __name__ == '__main__':
+    if len(sys.argv) < 3: sys.exit(__doc__)
+    main(*sys.argv[1:])
