@@ -20,6 +20,9 @@ PRESETS = dict(
             '96 conf 1': Decoding(render_size=96, confidence=1.), '96+192 fused conf 1': Decoding(render_size=96, fuse=192, confidence=1.),
             '192 px': Decoding(render_size=192), '192 conf 1': Decoding(render_size=192, confidence=1.),
             '128+256 fused conf 1': Decoding(render_size=128, fuse=256, confidence=1.)},
+    tone={'96 px': Decoding(render_size=96), '96 vivid 0.5': Decoding(render_size=96, vivid=0.5), '96 vivid 0': Decoding(render_size=96, vivid=0.),
+          '96 T 1': Decoding(render_size=96, T=1.), '96 vivid 0.5 conf 1': Decoding(render_size=96, vivid=0.5, confidence=1.),
+          '128 vivid 0.5 conf 1': Decoding(render_size=128, vivid=0.5, confidence=1.)},
 )
 
 def train_subset(folder:Path, every:int, tmp:Path)->Path:
