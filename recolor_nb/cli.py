@@ -11,7 +11,7 @@ from typing import Annotated
 from pathlib import Path
 from fastcore.script import anno_parser, store_true
 from fastcore.docments import docments
-from .images import ImageError
+from .errors import RecolorError, HintError, DiskFull
 
 # %% auto #0
 __all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'passed_options', 'learner_options',
@@ -19,7 +19,7 @@ __all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_c
            'bench_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #c004s1
-class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
+class CommandError(RecolorError): "What a command can't do as asked (no photo left to colourise, a training run that diverged, options that don't go together): one line, exit status 2."
 
 # %% ../nbs/09_cli.ipynb #c006
 def _say(cmd:str, path, reason:str):
@@ -48,7 +48,7 @@ def _steering(hint:list|None, hints:str|None, reference:str|None)->dict:
     out = {}
     for t in hint or []:
         try: parse_hint(t, size=(10**9, 10**9))  # the form, the colour and fractions are checked now; pixels against each photo
-        except ValueError as e: raise CommandError(f"--hint {str(e).removeprefix('hint ')}") from None
+        except HintError as e: raise HintError(f"--hint {str(e).removeprefix('hint ')}") from None
     if hint or hints: out['hints'] = (load_hints(hints) if hints else []) + list(hint or [])
     if reference:
         if not Path(reference).is_file(): raise CommandError(f"--reference {reference}: no such file")
@@ -89,7 +89,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     for src, dst in videos:
         try: done.append(colorize_video(src, dst, model=gen, temporal=temporal, render_size=render_size, upsample=upsample, codec=codec,
                                         quality=quality, overwrite=overwrite, show_progress=_show_bar()))
-        except (ValueError, OSError) as e:
+        except USER_ERRORS as e:
             if isinstance(e, DiskFull) or len(videos) + len(pairs) == 1: raise
             _say('colorize', src, str(e).removeprefix(f"{src}: ")); skipped.append((Path(src), str(e)))
     with image_limit(max_megapixels):
@@ -435,8 +435,7 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
 
 # %% ../nbs/09_cli.ipynb #c014
 COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd, bench=bench_cmd)
-from .files import RunLocked, DiskFull
-USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError, RunLocked, DiskFull)
+USER_ERRORS = (RecolorError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError)  # the family, and the system's refusals of a path
 
 def _usage()->str:
     lines = [f"usage: recolor {{{','.join(COMMANDS)}}} ...", "", "Bring colour back to black-and-white photos.", ""]

@@ -18,6 +18,7 @@ from .color import lab_to_rgb, _srgb_to_linear, _lab_f, _XYZ_FROM_RGB
 from .models import annealed_mean, eval_mode
 from .losses import rebalance_weights
 from .inference import load_generator, _default_model, working_size, joint_bilateral_upsample, _in_strips, UPSAMPLE
+from .errors import FileError, OptionError
 from .files import atomic_write
 
 # %% auto #0
@@ -26,8 +27,8 @@ __all__ = ['VIDEO_SUFFIXES', 'TEMPORAL', 'CONTAINERS', 'DEFAULT_CODEC', 'DEFAULT
            'pan_zoom', 'warp_error', 'color_distribution_consistency', 'colorize_video']
 
 # %% ../nbs/11_video.ipynb #v006
-class VideoError(ValueError):
-    "A video that can't be colourised, with the file and the reason in one line."
+class VideoError(FileError):
+    "A video that can't be colourised (damaged, not a video, already in colour), with the file and the reason in one line."
 
 VIDEO_SUFFIXES = ('.mp4', '.m4v', '.mov', '.mkv', '.webm', '.avi', '.mpg', '.mpeg', '.ts', '.m2ts', '.mts', '.wmv', '.flv', '.3gp', '.ogv', '.mxf', '.dv', '.vob')
 _STILL_CODECS = ('png', 'mjpeg', 'bmp', 'tiff', 'webp', 'gif', 'ppm', 'pgm', 'jpeg2000', 'apng')   # one-picture "videos" to FFmpeg
@@ -168,8 +169,8 @@ def colorize_frames(frames, # iterable of uint8 frames, RGB (H,W,3) or gray (H,W
                     timer:dict|None=None, # if given, seconds spent predicting and composing are added to 'predict' and 'compose'
                    ): # yields uint8 RGB (H,W,3), one per frame, in order
     "Colourise a stream of frames, `chunk` at a time: `ab` predicted at the working size, smoothed over time, joined with each frame's own full-resolution L."
-    if temporal not in TEMPORAL: raise ValueError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
-    if upsample not in UPSAMPLE: raise ValueError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
+    if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
+    if upsample not in UPSAMPLE: raise OptionError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
     gen = model if model is not None else _default_model()
     render_size = render_size or getattr(gen, 'render_size', 128)
     bins = getattr(gen, 'head', 'tanh') == 'bins'
@@ -333,8 +334,8 @@ def _generator(model, vivid):
     if model is None or isinstance(model, (str, Path)):
         return load_generator(model, vivid=vivid) if (vivid is not None or model is not None) else _default_model()
     if vivid is not None:
-        if getattr(model, 'head', None) != 'bins': raise ValueError("vivid applies to a generator with the bins head, this one regresses ab")
-        if not 0 <= vivid <= 1: raise ValueError(f"vivid must be between 0 and 1, got {vivid}")
+        if getattr(model, 'head', None) != 'bins': raise OptionError("vivid applies to a generator with the bins head, this one regresses ab")
+        if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
     return model
 
 def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and codec)
@@ -357,14 +358,14 @@ def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and 
     dst = Path(dst) if dst is not None else src.with_name(f"{src.stem}_color{src.suffix if src.suffix.lower() in CONTAINERS else '.mkv'}")
     info = video_info(src)
     fmt = CONTAINERS.get(dst.suffix.lower())
-    if fmt is None: raise VideoError(f"{dst}: can't write a video with suffix {dst.suffix!r}; use one of {', '.join(CONTAINERS)}")
+    if fmt is None: raise OptionError(f"{dst}: can't write a video with suffix {dst.suffix!r}; use one of {', '.join(CONTAINERS)}")
     if dst.exists() and dst.resolve() == src.resolve(): raise VideoError(f"{dst}: the output would overwrite the input")
     if dst.exists() and not overwrite: raise VideoError(f"{dst}: exists (overwrite=True replaces it)")
     codec = codec or DEFAULT_CODEC[fmt]
     try: av.codec.Codec(codec, 'w')
-    except Exception: raise VideoError(f"{dst}: no encoder {codec!r} in this FFmpeg; try libx264, mpeg4 or libvpx-vp9") from None
+    except Exception: raise OptionError(f"{dst}: no encoder {codec!r} in this FFmpeg; try libx264, mpeg4 or libvpx-vp9") from None
     quality = DEFAULT_QUALITY.get(codec) if quality is None else quality
-    if temporal not in TEMPORAL: raise ValueError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
+    if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
     gen = _generator(model, vivid)
     old_vivid = getattr(gen, 'vivid', None)
     if vivid is not None: gen.vivid = float(vivid)
@@ -385,6 +386,7 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
     bar = _Progress(info['frames'], src.name, show)
     pts = deque()   # the timestamps of frames decoded and not yet written
     def add(key, t): timer[key] = timer.get(key, 0.) + t
+    state = dict(checked=recolor, decoded=0)
     try:
         with av.open(str(src)) as inp, av.open(tmp, 'w', format=fmt) as out:
             vin = inp.streams.video[0]; vin.thread_type = 'AUTO'
@@ -402,7 +404,6 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
                 raise VideoError(f"{src}: its {ain.codec_context.name} sound can't go into a {fmt} file; write a .mkv (it holds any sound)")
             aout = out.add_stream_from_template(ain) if ain is not None else None
             pending_audio = []   # sound packets read, muxed after the next video frame
-            state = dict(checked=recolor, decoded=0)
             def frames():
                 packets = inp.demux(*[s for s in (vin, ain) if s is not None])
                 while True:
