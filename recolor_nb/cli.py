@@ -28,6 +28,11 @@ def _say(cmd:str, path, reason:str):
 
 def _show_bar()->bool: return sys.stdout.isatty()  # a progress bar is for a person at a terminal, not for a log file
 
+def _counted(films:int, photos:int)->str:
+    "What `recolor colorize`'s summary counts: image(s), a film or films, or files of both kinds."
+    if not films: return 'image(s)'
+    return ('film' if films == 1 else 'films') if not photos else 'files (photos and films)'
+
 def _outputs(images:list, out:str|None)->list:
     "(input, output) pairs for the files and folders given: folders mirrored into `out` (or `NAME_color/`), files into `out` or beside themselves."
     from recolor_nb.inference import folder_pairs
@@ -86,9 +91,9 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     pairs = [pr for pr in pairs if pr not in videos]
     if videos and steer: raise CommandError(f"{videos[0][0]}: --hint, --hints and --reference are for photos; a film is colourised without them")
     done, skipped = [], []
-    for src, dst in videos:
+    for src, dst in videos:  # progress: a bar at a terminal, plain lines in a log
         try: done.append(colorize_video(src, dst, model=gen, temporal=temporal, render_size=render_size, upsample=upsample, codec=codec,
-                                        quality=quality, overwrite=overwrite, show_progress=_show_bar()))
+                                        quality=quality, overwrite=overwrite, show_progress=True))
         except USER_ERRORS as e:
             if isinstance(e, DiskFull) or len(videos) + len(pairs) == 1: raise
             _say('colorize', src, str(e).removeprefix(f"{src}: ")); skipped.append((Path(src), str(e)))
@@ -101,7 +106,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     n = len(done) + len(skipped)
     if not done:
         raise CommandError(f"no image colourised ({len(skipped)} skipped: see above)" if n else f"no image files in {', '.join(images)}")
-    print(f"colourised {len(done)} of {n} image(s) {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
+    print(f"colourised {len(done)} of {n} {_counted(len(videos), n - len(videos))} {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
     return done
 
 # %% ../nbs/09_cli.ipynb #ace493c5

@@ -15,6 +15,7 @@ from PIL import Image
 from .color import rgb_to_lab, lab_to_rgb
 from .errors import FileError, HintError, OptionError
 from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
+from .photos import is_grayscale
 from .models import eval_mode
 from .pretrained import generator_from_config
 from .files import atomic_write, load_checkpoint
@@ -212,12 +213,15 @@ class AtRenderSize:
 def reference_ab(reference, # a colour photo or palette image, in any form `colorize` takes
                  side:int=128, # its longer side is brought down to this: its colours matter, not its detail
                 )->Tensor: # normalised ab, (1,2,h,w)
-    "The colours of a reference photo, as normalised `ab`."
+    "The colours of a reference photo, as normalised `ab`; a warning if it has none (a gray photo pulls towards gray)."
     rgb, _ = as_float_rgb(reference)
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]
     if max(x.shape[-2:]) > side:
         s = side / max(x.shape[-2:])
         x = F.interpolate(x, size=(max(1, round(x.shape[-2] * s)), max(1, round(x.shape[-1] * s))), mode='area')
+    if is_grayscale(Image.fromarray((x[0].permute(1, 2, 0) * 255).round().byte().numpy())):
+        name = f"{reference}: " if isinstance(reference, (str, Path)) else ""
+        warnings.warn(f"{name}the reference has no colour (it is a gray photo), so it pulls the colours towards gray: give a colour photo")
     return rgb_to_lab(x)[:, 1:] / 110.
 
 @torch.inference_mode()
@@ -261,9 +265,10 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
              upsample:str='bilateral', # how colour returns to full size: 'bilateral' (follows the edges of L) or 'bilinear'
              hints:list|None=None, # colours wanted at points: `Hint`s or 'x,y,#rrggbb' strings (x, y as fractions, or pixels)
              reference=None, # a colour photo (or palette image) whose colours to prefer, in any form `image` takes
-             strength:float=1., # how strongly `reference` pulls (0: not at all)
+             strength:float=1., # how strongly `reference` pulls (0: not at all; below 0 is refused)
             )->Image.Image: # RGB (or RGBA if the input had alpha), exactly the input's size
     "Colourise `image` at full resolution: `ab` predicted at `render_size`, joined with the full-resolution `L`; `hints` and `reference` steer the colours."
+    if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
     if model is None: model = _default_model()
     elif isinstance(model, (str, Path)): model = load_generator(model)
     render_size = render_size or getattr(model, 'render_size', 128)

@@ -282,7 +282,7 @@ def color_distribution_consistency(frames, # uint8 RGB frames, (T,H,W,3) array o
 
 # %% ../nbs/11_video.ipynb #v046
 class _Progress:
-    "Frames done, frames per second and time left: a fastprogress bar at a terminal or in a notebook, a line every `every` seconds in a log."
+    "Frames done, frames per second and time left: a fastprogress bar at a terminal or in a notebook; in a log, plain lines: the frames to do, then a line every `every` seconds, then the total."
     def __init__(self, total:int, name:str, show:bool=True, every:float=10.):
         self.total, self.name, self.show, self.every, self.n = total, name, show, every, 0   # total 0: unknown
         self.t0 = self.last = time.perf_counter()
@@ -290,6 +290,7 @@ class _Progress:
         if show and total and (sys.stdout.isatty() or _in_notebook()):
             from fastprogress.fastprogress import progress_bar
             self.bar = progress_bar(range(self.total)); self.bar.update(0)
+        elif show: print(f"{name}: {total} frames to colourise" if total else f"{name}: colourising (the file does not say how many frames)", flush=True)
     def text(self)->str:
         dt = time.perf_counter() - self.t0; fps = self.n / dt if dt > 0 else 0.
         if not self.total: return f"{self.name}: {self.n} frames, {fps:.1f} fps"
@@ -386,7 +387,7 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
     bar = _Progress(info['frames'], src.name, show)
     pts = deque()   # the timestamps of frames decoded and not yet written
     def add(key, t): timer[key] = timer.get(key, 0.) + t
-    state = dict(checked=recolor, decoded=0)
+    state = dict(checked=recolor, decoded=0, last_pts=None)
     try:
         with av.open(str(src)) as inp, av.open(tmp, 'w', format=fmt) as out:
             vin = inp.streams.video[0]; vin.thread_type = 'AUTO'
@@ -426,6 +427,10 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
                             if n > 256:
                                 if c > 5: raise VideoError(f"{src}: already in colour (mean chroma {c:.0f}); recolor=True colourises it again from its lightness")
                                 state['checked'] = True
+                        if f.pts is not None and state['last_pts'] is not None and f.pts <= state['last_pts']:   # an encoder refuses it
+                            raise VideoError(f"{src}: damaged (cut short or corrupted): frame {state['decoded'] + 1} is not timed after frame {state['decoded']}, "
+                                             "so the frames can't be put in order")
+                        if f.pts is not None: state['last_pts'] = f.pts
                         pts.append((f.pts, f.time_base))
                         state['decoded'] += 1
                         add('decode', time.perf_counter() - t0)
@@ -452,5 +457,6 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
             add('encode', time.perf_counter() - t0)
     except av.FFmpegError as e:
         if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT): raise   # a full disk is not the input's fault
-        raise VideoError(f"{src}: {_reason(e)}") from None
+        where = f"after frame {state['decoded']}" if state['decoded'] else "before its first frame"
+        raise VideoError(f"{src}: damaged, or not a video FFmpeg can colourise: it failed {where} ({_reason(e)})") from None
     finally: bar.close()
