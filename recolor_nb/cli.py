@@ -410,9 +410,10 @@ def experiment_cmd(grid:str, # a grid file (JSON or YAML): shared settings, the 
     return res
 
 # %% ../nbs/09_cli.ipynb #98e48615
-def _ints(s, what): 
-    try: return tuple(int(x) for x in str(s).split(',') if x.strip())
-    except ValueError: raise CommandError(f"--{what}: a comma-separated list of whole numbers, got {s!r}") from None
+def _numbers(s, what, kind=int):
+    "`--WHAT 1,2` as a tuple of `kind`; one line naming the option if a word is not a number."
+    try: return tuple(kind(x) for x in str(s).split(',') if x.strip())
+    except ValueError: raise CommandError(f"--{what}: a comma-separated list of {'whole numbers' if kind is int else 'numbers'}, got {s!r}") from None
 
 def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separated
               variants:str='plain,learner', # training loops and options, comma-separated: plain|learner[+channels_last][+bf16][+compile]
@@ -428,8 +429,8 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
     whats = tuple(w.strip() for w in what.split(',') if w.strip())
     if data is not None and not Path(data).is_dir(): raise FileNotFoundError(f"{data}: no such folder")
     train = {k: None if v == 'none' and k in ('gan', 'encoder') else v for k, v in train.items() if v is not None}  # unset: bench_train's defaults
-    res = run_bench(whats, variants=tuple(v.strip() for v in variants.split(',') if v.strip()), data=data, workers=_ints(workers, 'workers'),
-                    cache=cache, megapixels=tuple(float(m) for m in megapixels.split(',')), **train)
+    res = run_bench(whats, variants=tuple(v.strip() for v in variants.split(',') if v.strip()), data=data, workers=_numbers(workers, 'workers'),
+                    cache=cache, megapixels=_numbers(megapixels, 'megapixels', float), **train)
     titles = dict(train='training step, images/s (median of the rounds)', data='data path alone, images/s', colorize='colorize, the bundled model')
     for k, df in res.items():
         print(f"== {titles[k]}"); print(df.drop(columns=[c for c in ('rounds',) if c in df]).round(3).to_string())
