@@ -13,6 +13,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from torch.utils.flop_counter import FlopCounterMode
 from fastai.callback.core import Callback
+from .errors import OptionError
 from .data import colorization_dls
 from .pretrained import PretrainedUNet
 from .models import UNet, PatchGAN, n_params
@@ -121,9 +122,9 @@ class _BatchTimerEnd(Callback):
 def _variant(name:str)->tuple[str, dict]:
     "'learner+bf16+channels_last' -> ('learner', {'bf16': True, 'channels_last': True})"
     loop, *opts = name.split('+')
-    if loop not in ('plain', 'learner'): raise ValueError(f"{name}: a variant starts with 'plain' or 'learner'")
+    if loop not in ('plain', 'learner'): raise OptionError(f"{name}: a variant starts with 'plain' or 'learner'")
     bad = set(opts) - {'bf16', 'channels_last', 'compile', 'fused', 'foreach'}
-    if bad: raise ValueError(f"{name}: unknown option(s) {sorted(bad)}; options are bf16, channels_last, compile, fused, foreach")
+    if bad: raise OptionError(f"{name}: unknown option(s) {sorted(bad)}; options are bf16, channels_last, compile, fused, foreach")
     kw = {o: True for o in opts if o not in ('fused', 'foreach')}
     if {'fused', 'foreach'} & set(opts): kw['fused' if loop == 'plain' else 'fused_adam'] = 'fused' in opts  # Adam's implementation
     return loop, kw
@@ -301,7 +302,7 @@ def run_bench(what=('train', 'data', 'colorize'), # which benchmarks
              )->dict: # name -> DataFrame
     "`bench_train`, `bench_data` and `bench_colorize` for one configuration."
     bad = set(what) - {'train', 'data', 'colorize'}
-    if bad: raise ValueError(f"unknown benchmark(s) {sorted(bad)}: choose among train, data, colorize")
+    if bad: raise OptionError(f"unknown benchmark(s) {sorted(bad)}: choose among train, data, colorize")
     res = {}
     if 'train' in what: res['train'] = bench_train(variants, device=device, **train_kw)
     if 'data' in what:

@@ -11,7 +11,7 @@ from typing import Annotated
 from pathlib import Path
 from fastcore.script import anno_parser, store_true
 from fastcore.docments import docments
-from .images import ImageError
+from .errors import RecolorError, HintError, DiskFull
 
 # %% auto #0
 __all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'passed_options', 'learner_options',
@@ -19,7 +19,7 @@ __all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_c
            'bench_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #c004s1
-class CommandError(Exception): "A failure the user can act on: reported in one line, exit status 2."
+class CommandError(RecolorError): "What a command can't do as asked (no photo left to colourise, a training run that diverged, options that don't go together): one line, exit status 2."
 
 # %% ../nbs/09_cli.ipynb #c006
 def _say(cmd:str, path, reason:str):
@@ -27,6 +27,11 @@ def _say(cmd:str, path, reason:str):
     print(f"recolor {cmd}: {path}: {reason.replace('overwrite=True', '--overwrite')}", file=sys.stderr, flush=True)
 
 def _show_bar()->bool: return sys.stdout.isatty()  # a progress bar is for a person at a terminal, not for a log file
+
+def _counted(films:int, photos:int)->str:
+    "What `recolor colorize`'s summary counts: image(s), a film or films, or files of both kinds."
+    if not films: return 'image(s)'
+    return ('film' if films == 1 else 'films') if not photos else 'files (photos and films)'
 
 def _outputs(images:list, out:str|None)->list:
     "(input, output) pairs for the files and folders given: folders mirrored into `out` (or `NAME_color/`), files into `out` or beside themselves."
@@ -48,7 +53,7 @@ def _steering(hint:list|None, hints:str|None, reference:str|None)->dict:
     out = {}
     for t in hint or []:
         try: parse_hint(t, size=(10**9, 10**9))  # the form, the colour and fractions are checked now; pixels against each photo
-        except ValueError as e: raise CommandError(f"--hint {str(e).removeprefix('hint ')}") from None
+        except HintError as e: raise HintError(f"--hint {str(e).removeprefix('hint ')}") from None
     if hint or hints: out['hints'] = (load_hints(hints) if hints else []) + list(hint or [])
     if reference:
         if not Path(reference).is_file(): raise CommandError(f"--reference {reference}: no such file")
@@ -86,10 +91,10 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     pairs = [pr for pr in pairs if pr not in videos]
     if videos and steer: raise CommandError(f"{videos[0][0]}: --hint, --hints and --reference are for photos; a film is colourised without them")
     done, skipped = [], []
-    for src, dst in videos:
+    for src, dst in videos:  # progress: a bar at a terminal, plain lines in a log
         try: done.append(colorize_video(src, dst, model=gen, temporal=temporal, render_size=render_size, upsample=upsample, codec=codec,
-                                        quality=quality, overwrite=overwrite, show_progress=_show_bar()))
-        except (ValueError, OSError) as e:
+                                        quality=quality, overwrite=overwrite, show_progress=True))
+        except USER_ERRORS as e:
             if isinstance(e, DiskFull) or len(videos) + len(pairs) == 1: raise
             _say('colorize', src, str(e).removeprefix(f"{src}: ")); skipped.append((Path(src), str(e)))
     with image_limit(max_megapixels):
@@ -101,7 +106,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     n = len(done) + len(skipped)
     if not done:
         raise CommandError(f"no image colourised ({len(skipped)} skipped: see above)" if n else f"no image files in {', '.join(images)}")
-    print(f"colourised {len(done)} of {n} image(s) {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
+    print(f"colourised {len(done)} of {n} {_counted(len(videos), n - len(videos))} {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
     return done
 
 # %% ../nbs/09_cli.ipynb #ace493c5
@@ -405,9 +410,10 @@ def experiment_cmd(grid:str, # a grid file (JSON or YAML): shared settings, the 
     return res
 
 # %% ../nbs/09_cli.ipynb #98e48615
-def _ints(s, what): 
-    try: return tuple(int(x) for x in str(s).split(',') if x.strip())
-    except ValueError: raise CommandError(f"--{what}: a comma-separated list of whole numbers, got {s!r}") from None
+def _numbers(s, what, kind=int):
+    "`--WHAT 1,2` as a tuple of `kind`; one line naming the option if a word is not a number."
+    try: return tuple(kind(x) for x in str(s).split(',') if x.strip())
+    except ValueError: raise CommandError(f"--{what}: a comma-separated list of {'whole numbers' if kind is int else 'numbers'}, got {s!r}") from None
 
 def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separated
               variants:str='plain,learner', # training loops and options, comma-separated: plain|learner[+channels_last][+bf16][+compile]
@@ -423,8 +429,8 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
     whats = tuple(w.strip() for w in what.split(',') if w.strip())
     if data is not None and not Path(data).is_dir(): raise FileNotFoundError(f"{data}: no such folder")
     train = {k: None if v == 'none' and k in ('gan', 'encoder') else v for k, v in train.items() if v is not None}  # unset: bench_train's defaults
-    res = run_bench(whats, variants=tuple(v.strip() for v in variants.split(',') if v.strip()), data=data, workers=_ints(workers, 'workers'),
-                    cache=cache, megapixels=tuple(float(m) for m in megapixels.split(',')), **train)
+    res = run_bench(whats, variants=tuple(v.strip() for v in variants.split(',') if v.strip()), data=data, workers=_numbers(workers, 'workers'),
+                    cache=cache, megapixels=_numbers(megapixels, 'megapixels', float), **train)
     titles = dict(train='training step, images/s (median of the rounds)', data='data path alone, images/s', colorize='colorize, the bundled model')
     for k, df in res.items():
         print(f"== {titles[k]}"); print(df.drop(columns=[c for c in ('rounds',) if c in df]).round(3).to_string())
@@ -435,8 +441,7 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
 
 # %% ../nbs/09_cli.ipynb #c014
 COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd, bench=bench_cmd)
-from .files import RunLocked, DiskFull
-USER_ERRORS = (CommandError, FileNotFoundError, FileExistsError, ImageError, ValueError, PermissionError, IsADirectoryError, RunLocked, DiskFull)
+USER_ERRORS = (RecolorError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError)  # the family, and the system's refusals of a path
 
 def _usage()->str:
     lines = [f"usage: recolor {{{','.join(COMMANDS)}}} ...", "", "Bring colour back to black-and-white photos.", ""]

@@ -15,6 +15,7 @@ from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.torch_core import default_device
 from .color import rgb_to_model, model_to_rgb
+from .errors import FileError, OptionError
 from .images import IMAGE_EXTS, MAX_MEGAPIXELS, ImageError, gray_to_float, to_rgb, load_rgb, open_image, image_limit, image_files
 from .photos import EMBEDDED_TRAIN, EMBEDDED_VALID, DEMO_PHOTOS, is_grayscale, scan_photos, crop_box, center_box, resize_box, random_crop, center_crop, PhotoCrops, embedded_photos
 from .cache import CACHE_VERSION, MAX_ASPECT, user_cache_dir, cache_dir, PixelCache, crop_resize, CachedCrops
@@ -100,7 +101,7 @@ def _split_dirs(folder:Path):
 def _scan(files, where):
     color, gray, bad = scan_photos(files)
     if not color:
-        raise ValueError(f"{where}: no usable colour image ({len(files)} image files, {len(gray)} grayscale, {len(bad)} unreadable)")
+        raise FileError(f"{where}: no usable colour image ({len(files)} image files, {len(gray)} grayscale, {len(bad)} unreadable)")
     return color, gray, bad
 
 def _random_split(photos:list, valid_pct:float, seed:int)->tuple[list,list]:
@@ -113,11 +114,11 @@ def _random_split(photos:list, valid_pct:float, seed:int)->tuple[list,list]:
 def _files_split(photos:list, files:list, folder:Path, valid_files:list)->tuple[list,list]:
     "(train, valid): the photos named in `valid_files` (relative to `folder`) and all the others."
     wanted = {Path(f).as_posix() for f in valid_files}
-    if not wanted: raise ValueError("valid_files is empty: name at least one validation file, or leave it None for a random split")
+    if not wanted: raise OptionError("valid_files is empty: name at least one validation file, or leave it None for a random split")
     missing = sorted(wanted - {_relative(p, folder) for p in files})
     if missing: raise FileNotFoundError(f"{folder}: {len(missing)} of valid_files not found: {', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}")
     valid = [p for p in photos if _relative(p, folder) in wanted]
-    if not valid: raise ValueError(f"{folder}: none of valid_files is a usable colour photo")
+    if not valid: raise FileError(f"{folder}: none of valid_files is a usable colour photo")
     return [p for p in photos if _relative(p, folder) not in wanted], valid
 
 def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None)->dict:
@@ -125,7 +126,7 @@ def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
     random_valid, split = False, _split_dirs(folder)
     if split:
-        if valid_files is not None: raise ValueError(f"{folder} is split on disk into train/ and valid/ subfolders; valid_files is for a folder without them")
+        if valid_files is not None: raise OptionError(f"{folder} is split on disk into train/ and valid/ subfolders; valid_files is for a folder without them")
         (train, g1, b1), (valid, g2, b2) = _scan(image_files(split[0]), split[0]), _scan(image_files(split[1]), split[1])
         n_gray, skipped, kind = len(g1) + len(g2), [p for p, _ in b1 + b2], 'folders'
     else:
@@ -160,20 +161,20 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
     "fastai `DataLoaders` of normalised `(L, ab)` batches from a folder of photos (or several) or from the embedded ones."
     photo_w = None
     if source is None:
-        if valid_files is not None: raise ValueError("valid_files needs a source folder; the embedded photos have a fixed split")
-        if weights is not None: raise ValueError("weights are for several source folders")
-        if cache: raise ValueError("cache is for folders of photos; the embedded ones are decoded in memory already")
+        if valid_files is not None: raise OptionError("valid_files needs a source folder; the embedded photos have a fixed split")
+        if weights is not None: raise OptionError("weights are for several source folders")
+        if cache: raise OptionError("cache is for folders of photos; the embedded ones are decoded in memory already")
         ph = embedded_photos()
         train, valid = [ph[n] for n in EMBEDDED_TRAIN], [ph[n] for n in EMBEDDED_VALID]
         n_train, n_valid, random_valid, n_gray, skipped = n_train or 256, n_valid or 32, True, 0, []
         split = dict(source=None, kind='embedded', seed=int(seed), valid_files=None)
     elif isinstance(source, (list, tuple)):
         folders = [Path(f) for f in source]
-        if not folders: raise ValueError("source: an empty list of folders")
-        if len({f.resolve() for f in folders}) < len(folders): raise ValueError(f"source: a folder is listed twice ({', '.join(map(str, folders))})")
-        if valid_files is not None: raise ValueError("valid_files is for one folder; with several, each records its own split in dls.split['parts']")
+        if not folders: raise OptionError("source: an empty list of folders")
+        if len({f.resolve() for f in folders}) < len(folders): raise OptionError(f"source: a folder is listed twice ({', '.join(map(str, folders))})")
+        if valid_files is not None: raise OptionError("valid_files is for one folder; with several, each records its own split in dls.split['parts']")
         if weights is not None and (len(weights) != len(folders) or any(not np.isfinite(w) or w < 0 for w in weights) or not sum(weights) > 0):
-            raise ValueError(f"weights: one non-negative weight per folder ({len(folders)} folders), not all zero; got {list(weights)}")
+            raise OptionError(f"weights: one non-negative weight per folder ({len(folders)} folders), not all zero; got {list(weights)}")
         parts = [_folder_photos(f, valid_pct, seed, None) for f in folders]
         train, valid = [p for d in parts for p in d['train']], [p for d in parts for p in d['valid']]
         if weights is not None: photo_w = [w / len(d['train']) for w, d in zip(weights, parts) for _ in d['train']]
@@ -182,10 +183,10 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
         split = dict(source=[d['split']['source'] for d in parts], kind='several', seed=int(seed), valid_files=None,
                      weights=None if weights is None else [float(w) for w in weights], parts=[d['split'] for d in parts])
     else:
-        if weights is not None: raise ValueError("weights are for several source folders")
+        if weights is not None: raise OptionError("weights are for several source folders")
         d = _folder_photos(Path(source), valid_pct, seed, valid_files); folders, parts = [Path(source)], [d]
         train, valid, random_valid, n_gray, skipped, split = d['train'], d['valid'], d['random_valid'], d['n_gray'], d['skipped'], d['split']
-    if not (isinstance(valid_every, int) and valid_every >= 1): raise ValueError(f"valid_every: a whole number, 1 or more; got {valid_every!r}")
+    if not (isinstance(valid_every, int) and valid_every >= 1): raise OptionError(f"valid_every: a whole number, 1 or more; got {valid_every!r}")
     valid = valid[::valid_every]
     device = default_device() if device is None else device
     caches = None

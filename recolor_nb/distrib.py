@@ -16,6 +16,7 @@ from fastai.callback.progress import ProgressCallback
 from pathlib import Path
 from .data import ColorizationDL
 from .train import ColorizationLearner, set_requires_grad
+from .errors import OptionError
 from .files import run_lock, RunLocked
 
 # %% auto #0
@@ -70,7 +71,7 @@ def shard_loader(dl:ColorizationDL, # a training loader, `bs` per process
     "Process `rank`'s share of `dl`'s epochs; a clear error if they make no step."
     s = dl.new(cls=ShardedDL)
     s.rank, s.world = rank, world
-    if not len(s): raise ValueError(f"{dl.n} training items make no step of {dl.bs} items x {world} processes: lower bs or raise n_train")
+    if not len(s): raise OptionError(f"{dl.n} training items make no step of {dl.bs} items x {world} processes: lower bs or raise n_train")
     return s
 
 # %% ../nbs/04b_distrib.ipynb #27f331a2
@@ -82,10 +83,10 @@ def check_sync_bn(learn:ColorizationLearner, # the learner about to train, its n
     "Raise `ValueError` if `sync_bn` is asked where `SyncBatchNorm` cannot train (a critic with batch norm and the gradient penalty, or networks on the CPU); else return None."
     if not sync_bn: return
     if learn.config.get('gp_weight') and _has_bn(learn.critic):
-        raise ValueError("sync_bn: SyncBatchNorm has no double backward, which the gradient penalty needs: give the critic layer or instance norm "
+        raise OptionError("sync_bn: SyncBatchNorm has no double backward, which the gradient penalty needs: give the critic layer or instance norm "
                          "(critic_norm='layer'), or keep batch norm per process (sync_bn=False)")
     if next(learn.model.parameters()).device.type != 'cuda':
-        raise ValueError("sync_bn needs GPUs: PyTorch's SyncBatchNorm has no CPU kernel; on CPUs batch norm stays per process (sync_bn=False)")
+        raise OptionError("sync_bn needs GPUs: PyTorch's SyncBatchNorm has no CPU kernel; on CPUs batch norm stays per process (sync_bn=False)")
 
 # %% ../nbs/04b_distrib.ipynb #deffa361
 class RoutedGAN(nn.Module):

@@ -12,6 +12,7 @@ import numpy as np, pandas as pd, torch
 from PIL import Image
 from fastai.callback.core import Callback, CancelFitException
 import recolor_nb
+from .errors import FileError, OptionError
 from .data import colorization_dls, batch_to_lab
 from .photos import embedded_photos, center_crop
 from .files import atomic_write, lock_folder, unlock_folder, run_metadata
@@ -72,14 +73,14 @@ def check_option(k:str, # an option's name
                  v, # its value
                  where:str='grid', # where it came from, for the message
                 ):
-    "Raise a `ValueError` naming `k` if it is not an option, or `v` is not of its type."
+    "Raise an `OptionError` naming `k` if it is not an option, or `v` is not of its type."
     opts = grid_options()
-    if k not in opts: raise ValueError(f"{where}: unknown option {k!r}; a grid may set {', '.join(sorted(opts))}")
+    if k not in opts: raise OptionError(f"{where}: unknown option {k!r}; a grid may set {', '.join(sorted(opts))}")
     types = opts[k][0]
     if (isinstance(v, bool) and bool not in types) or not isinstance(v, types):
         names = sorted({t.__name__.replace('NoneType', 'null') for t in types})
-        raise ValueError(f"{where}: option {k!r} must be {' or '.join(names)}, got {v!r}")
-    if k in _CHOICES and v not in _CHOICES[k]: raise ValueError(f"{where}: option {k!r} must be one of {_CHOICES[k]}, got {v!r}")
+        raise OptionError(f"{where}: option {k!r} must be {' or '.join(names)}, got {v!r}")
+    if k in _CHOICES and v not in _CHOICES[k]: raise OptionError(f"{where}: option {k!r} must be one of {_CHOICES[k]}, got {v!r}")
 
 # %% ../nbs/07_experiments.ipynb #c229dbf0
 _GRID_KEYS = {'settings', 'axes', 'seeds', 'name', 'description'}
@@ -95,8 +96,8 @@ def read_grid(path:str|Path, # a .json, .yaml or .yml grid file
             import yaml
             g = yaml.safe_load(text)
         else: g = json.loads(text)
-    except Exception as e: raise ValueError(f"{path}: not a valid {'YAML' if path.suffix in ('.yaml', '.yml') else 'JSON'} grid ({e})") from None
-    if not isinstance(g, dict): raise ValueError(f"{path}: a grid is a mapping with 'settings', 'axes' and 'seeds'")
+    except Exception as e: raise FileError(f"{path}: not a valid {'YAML' if path.suffix in ('.yaml', '.yml') else 'JSON'} grid ({e})") from None
+    if not isinstance(g, dict): raise FileError(f"{path}: a grid is a mapping with 'settings', 'axes' and 'seeds'")
     return {**g, '_root': str(path.parent)}
 
 # %% ../nbs/07_experiments.ipynb #525c1825
@@ -149,22 +150,22 @@ def expand_grid(grid:dict|str|Path, # a grid dict or file: `settings`, `axes`, `
     g = read_grid(grid) if isinstance(grid, (str, Path)) else dict(grid)
     where = g.get('name') or (str(grid) if isinstance(grid, (str, Path)) else 'grid')
     extra = set(g) - _GRID_KEYS - {'_root'}
-    if extra: raise ValueError(f"{where}: unknown key {sorted(extra)[0]!r}; a grid has {', '.join(sorted(_GRID_KEYS))}")
+    if extra: raise OptionError(f"{where}: unknown key {sorted(extra)[0]!r}; a grid has {', '.join(sorted(_GRID_KEYS))}")
     settings, axes, seeds = g.get('settings') or {}, g.get('axes') or {}, g.get('seeds', [0])
-    if not isinstance(settings, dict) or not isinstance(axes, dict): raise ValueError(f"{where}: 'settings' and 'axes' must be mappings")
+    if not isinstance(settings, dict) or not isinstance(axes, dict): raise OptionError(f"{where}: 'settings' and 'axes' must be mappings")
     for k, v in settings.items(): check_option(k, v, where)
     for k, vs in axes.items():
-        if not isinstance(vs, list) or not vs: raise ValueError(f"{where}: axis {k!r} must be a non-empty list of values, got {vs!r}")
+        if not isinstance(vs, list) or not vs: raise OptionError(f"{where}: axis {k!r} must be a non-empty list of values, got {vs!r}")
         for v in vs: check_option(k, v, f"{where}, axis {k!r}")
     if not isinstance(seeds, list) or not seeds or not all(isinstance(s, int) and not isinstance(s, bool) for s in seeds):
-        raise ValueError(f"{where}: 'seeds' must be a non-empty list of integers, got {seeds!r}")
+        raise OptionError(f"{where}: 'seeds' must be a non-empty list of integers, got {seeds!r}")
     runs = []
     for combo in itertools.product(*axes.values()):
         opts = resolve_options({**settings, **dict(zip(axes, combo))})
         for seed in seeds:
             runs.append(dict(name=run_name(opts, seed), label=run_label(opts), seed=seed, options=opts, root=g.get('_root', '.')))
     names = [r['name'] for r in runs]
-    if len(set(names)) < len(names): raise ValueError(f"{where}: some runs repeat (an axis lists a value twice, or seeds repeat)")
+    if len(set(names)) < len(names): raise OptionError(f"{where}: some runs repeat (an axis lists a value twice, or seeds repeat)")
     return runs
 
 # %% ../nbs/07_experiments.ipynb #3ae501d0
@@ -339,8 +340,8 @@ def parse_shard(shard:str|tuple|None, # 'I/N', (I, N) or None
     "'I/N' or (I, N), with 1 <= I <= N, as (I, N); None is '1/1'."
     if shard is None: return 1, 1
     try: i, n = map(int, shard.split('/') if isinstance(shard, str) else shard)
-    except Exception: raise ValueError(f"shard must look like I/N (e.g. 2/4), got {shard!r}") from None
-    if not 1 <= i <= n: raise ValueError(f"shard {i}/{n}: I must be between 1 and N")
+    except Exception: raise OptionError(f"shard must look like I/N (e.g. 2/4), got {shard!r}") from None
+    if not 1 <= i <= n: raise OptionError(f"shard {i}/{n}: I must be between 1 and N")
     return i, n
 
 # %% ../nbs/07_experiments.ipynb #6857f433

@@ -9,16 +9,14 @@ from __future__ import annotations
 import os, sys, errno, json, socket, tempfile, subprocess, platform, time
 from contextlib import contextmanager
 from pathlib import Path
+from .errors import RecolorError, FileError, DiskFull
+_all_ = ['DiskFull']  # defined with its family in `00a_errors`, importable from here as before
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'DiskFull', 'atomic_write', 'UnsafeFileError', 'safe_torch_load', 'load_checkpoint', 'RunLocked',
-           'lock_folder', 'unlock_folder', 'run_lock', 'git_revision', 'run_metadata']
+__all__ = ['CKPT_FORMAT', 'atomic_write', 'UnsafeFileError', 'safe_torch_load', 'load_checkpoint', 'RunLocked', 'lock_folder',
+           'unlock_folder', 'run_lock', 'git_revision', 'run_metadata', 'DiskFull']
 
 # %% ../nbs/03a_files.ipynb #e8a36e68
-class DiskFull(OSError):
-    "A file not written for lack of space (or of quota): an `OSError` with the same `errno`, naming the file."
-    def __str__(self): return f"{self.filename}: not written: {self.strerror}"
-
 def atomic_write(path:str|Path, # the file to (re)write
                  write:callable, # called with a temporary path in the same folder; must write the whole file there
                 ):
@@ -37,8 +35,8 @@ def atomic_write(path:str|Path, # the file to (re)write
         raise
 
 # %% ../nbs/03a_files.ipynb #4ab42d29
-class UnsafeFileError(ValueError):
-    "A file that would need to run code to be loaded, or is not the kind of file expected."
+class UnsafeFileError(FileError):
+    "A file that would need to run code to be loaded, or is not the kind of file expected (a `FileError`)."
 
 def safe_torch_load(path:str|Path, # a file written by `torch.save`
                     what:str='checkpoint', # what the file should be, for the error message
@@ -64,12 +62,12 @@ def load_checkpoint(path:str|Path, # a `.pt` file written by `GANCheckpoint`
     path = Path(path)
     ck = safe_torch_load(path, 'checkpoint')
     if not isinstance(ck, dict) or ck.get('format') != CKPT_FORMAT:
-        raise ValueError(f"{path}: not a recolor_nb checkpoint (no '{CKPT_FORMAT}' header)")
+        raise FileError(f"{path}: not a recolor_nb checkpoint (no '{CKPT_FORMAT}' header)")
     return ck
 
 # %% ../nbs/03a_files.ipynb #13bc5be8
-class RunLocked(RuntimeError):
-    "Another live process is writing into this run folder."
+class RunLocked(RecolorError, RuntimeError):
+    "Another live process is writing into this run folder: the user's to resolve (wait, or choose another folder)."
 
 def _alive(pid:int)->bool:
     try: os.kill(pid, 0); return True

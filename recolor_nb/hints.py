@@ -12,6 +12,7 @@ from pathlib import Path
 import torch
 from torch import Tensor
 from .color import rgb_to_lab, lab_to_rgb
+from .errors import HintError
 from .files import atomic_write
 from .losses import bin_counts
 
@@ -54,7 +55,7 @@ def hex_to_ab(color:str, # '#rrggbb' (or 'rrggbb', '#rgb')
     "The chroma of an sRGB colour, in Lab units."
     s = str(color).strip().lstrip('#')
     if len(s) == 3: s = ''.join(c * 2 for c in s)
-    if len(s) != 6 or any(c not in '0123456789abcdefABCDEF' for c in s): raise ValueError(f"{color!r} is not a colour: use #rrggbb")
+    if len(s) != 6 or any(c not in '0123456789abcdefABCDEF' for c in s): raise HintError(f"{color!r} is not a colour: use #rrggbb")
     rgb = torch.tensor([int(s[i:i+2], 16) / 255 for i in (0, 2, 4)], dtype=torch.float64).view(1, 3, 1, 1)
     a, b = rgb_to_lab(rgb)[0, 1:, 0, 0].tolist()
     return a, b
@@ -81,9 +82,9 @@ class Hint:
     def _check(self):
         for k in ('x', 'y'):
             v = getattr(self, k)
-            if not (isinstance(v, (int, float)) and 0 <= v <= 1): raise ValueError(f"hint {self.text}: {k} must be a fraction between 0 and 1, got {v!r}")
+            if not (isinstance(v, (int, float)) and 0 <= v <= 1): raise HintError(f"hint {self.text}: {k} must be a fraction between 0 and 1, got {v!r}")
         try: hex_to_ab(self.color)
-        except ValueError as e: raise ValueError(f"hint {self.text}: {e}") from None
+        except HintError as e: raise HintError(f"hint {self.text}: {e}") from None
     @property
     def text(self)->str: return f"{self.x},{self.y},{self.color}"
     @property
@@ -107,16 +108,16 @@ def hint_map(hints:list, # `Hint`s (a later one wins where two overlap)
 def parse_hint(text:str, # 'x,y,#rrggbb': x and y as fractions (0.42) or pixels (120)
                size:tuple|None=None, # the photo's (width, height), for positions in pixels
               )->Hint:
-    "A `Hint` from its command-line form."
+    "A `Hint` from its command-line form; `HintError` saying what is wrong with it."
     parts = str(text).split(',')
-    if len(parts) != 3: raise ValueError(f"hint {text!r}: expected x,y,#rrggbb")
+    if len(parts) != 3: raise HintError(f"hint {text!r}: expected x,y,#rrggbb")
     x, y, color = (p.strip() for p in parts)
     try: v = [float(x), float(y)]
-    except ValueError: raise ValueError(f"hint {text!r}: the position must be two numbers") from None
+    except ValueError: raise HintError(f"hint {text!r}: the position must be two numbers") from None
     if not ('.' in x or '.' in y):  # whole numbers: pixels
-        if size is None: raise ValueError(f"hint {text!r}: a position in pixels needs the photo's size (or give fractions, e.g. 0.5)")
+        if size is None: raise HintError(f"hint {text!r}: a position in pixels needs the photo's size (or give fractions, e.g. 0.5)")
         W, H = size
-        if not (0 <= v[0] < W and 0 <= v[1] < H): raise ValueError(f"hint {text!r}: pixel ({x}, {y}) is outside the {W}x{H} photo")
+        if not (0 <= v[0] < W and 0 <= v[1] < H): raise HintError(f"hint {text!r}: pixel ({x}, {y}) is outside the {W}x{H} photo")
         v = [(v[0] + 0.5) / W, (v[1] + 0.5) / H]
     return Hint(v[0], v[1], color if color.startswith('#') else '#' + color)
 
@@ -134,15 +135,15 @@ def load_hints(path:str|Path, # a JSON file of hints
     "The hints in a file `save_hints` wrote (or a bare list of {x, y, color})."
     path = Path(path)
     try: d = json.loads(path.read_text())
-    except OSError as e: raise ValueError(f"{path}: cannot read the hints file: {e.strerror or e}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f"{path}: not a hints file (not JSON: {e})") from None
+    except OSError as e: raise HintError(f"{path}: cannot read the hints file: {e.strerror or e}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise HintError(f"{path}: not a hints file (not JSON: {e})") from None
     items = d.get('hints') if isinstance(d, dict) else d
-    if not isinstance(items, list): raise ValueError(f"{path}: not a hints file (expected a list of hints under 'hints')")
+    if not isinstance(items, list): raise HintError(f"{path}: not a hints file (expected a list of hints under 'hints')")
     out = []
     for i, t in enumerate(items):
-        if not (isinstance(t, dict) and {'x', 'y', 'color'} <= set(t)): raise ValueError(f"{path}: hint {i + 1}: expected x, y and color, got {t!r}")
+        if not (isinstance(t, dict) and {'x', 'y', 'color'} <= set(t)): raise HintError(f"{path}: hint {i + 1}: expected x, y and color, got {t!r}")
         try: out.append(Hint(t['x'], t['y'], t['color']))
-        except ValueError as e: raise ValueError(f"{path}: hint {i + 1}: {e}") from None
+        except HintError as e: raise HintError(f"{path}: hint {i + 1}: {e}") from None
     return out
 
 # %% ../nbs/03b_hints.ipynb #h024

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
+from .errors import FileError
 
 # %% auto #0
 __all__ = ['MAX_MEGAPIXELS', 'IMAGE_EXTS', 'gray_to_float', 'to_rgb', 'ImageError', 'load_rgb', 'open_image', 'image_limit',
@@ -45,8 +46,8 @@ def to_rgb(im:Image.Image, # a PIL image in any mode
 # %% ../nbs/01a_images.ipynb #a007
 MAX_MEGAPIXELS = 2 * Image.MAX_IMAGE_PIXELS / 1e6  # larger images are refused, as Pillow does (about 179 MP): `image_limit` changes it
 
-class ImageError(ValueError):
-    "A file that is not a readable image."
+class ImageError(FileError):
+    "A file that is not a readable image (a `FileError`)."
 
 def load_rgb(path:str|Path, # an image file
             )->Image.Image: # 8-bit RGB, EXIF orientation applied

@@ -13,7 +13,9 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from PIL import Image
 from .color import rgb_to_lab, lab_to_rgb
+from .errors import FileError, HintError, OptionError
 from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
+from .photos import is_grayscale
 from .models import eval_mode
 from .pretrained import generator_from_config
 from .files import atomic_write, load_checkpoint
@@ -48,8 +50,8 @@ def generator_metadata(path:str|Path, # a .safetensors file
     from safetensors import safe_open
     try:
         with safe_open(str(path), 'pt') as f: md = f.metadata() or {}
-    except Exception as e: raise ValueError(f"{path}: not a recolor_nb generator ({e.__class__.__name__}: {e})") from None
-    if md.get('format') != GENERATOR_FORMAT: raise ValueError(f"{path}: not a recolor_nb generator (no '{GENERATOR_FORMAT}' header)")
+    except Exception as e: raise FileError(f"{path}: not a recolor_nb generator ({e.__class__.__name__}: {e})") from None
+    if md.get('format') != GENERATOR_FORMAT: raise FileError(f"{path}: not a recolor_nb generator (no '{GENERATOR_FORMAT}' header)")
     return md
 
 def state_mismatch(expected:dict, # a network's `state_dict()`
@@ -80,15 +82,15 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
     else:
         ck = load_checkpoint(path)
         cfg, sd, render_size = ck['config']['generator'], ck['generator'], ck['config'].get('size') or 128
-        if cfg is None: raise ValueError(f"{path}: the checkpoint's generator is not a UNet this library can rebuild")
+        if cfg is None: raise FileError(f"{path}: the checkpoint's generator is not a UNet this library can rebuild")
     gen = generator_from_config(cfg)  # a UNet, or a PretrainedUNet with its fine-tuned encoder (no weights package needed)
     problems = state_mismatch(gen.state_dict(), sd)
-    if problems: raise ValueError(f"{path}: its weights do not fit the network its options describe: {problems}")
+    if problems: raise FileError(f"{path}: its weights do not fit the network its options describe: {problems}")
     gen.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
     gen.render_size = render_size
     if vivid is not None:
-        if gen.head != 'bins': raise ValueError(f"{path}: vividness applies to a generator with the bins head, this one regresses ab")
-        if not 0 <= vivid <= 1: raise ValueError(f"vivid must be between 0 and 1, got {vivid}")
+        if gen.head != 'bins': raise OptionError(f"{path}: vividness applies to a generator with the bins head, this one regresses ab")
+        if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
         gen.vivid = float(vivid)
     return gen.eval().to(device or 'cpu')
 
@@ -138,7 +140,7 @@ def working_size(h:int, # the photo's height, pixels
                  multiple:int, # each side a multiple of this (2**depth for a U-Net)
                 )->tuple[int,int]: # (h, w) to run the generator at
     "(h, w) scaled so the longer side is about `render_size`, each a multiple of `multiple` (at least one)."
-    if render_size < multiple: raise ValueError(f"render_size must be at least {multiple} for this model (2**depth), got {render_size}")
+    if render_size < multiple: raise OptionError(f"render_size must be at least {multiple} for this model (2**depth), got {render_size}")
     s = render_size / max(h, w)
     return tuple(max(multiple, int(round(v * s / multiple)) * multiple) for v in (h, w))
 
@@ -187,11 +189,11 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
                hint_size:int=3, # each hint's square, pixels at the working size
               )->Tensor: # normalised ab, (B,2,H,W), at L's size
     "Predict `ab` for `L` of any size: `L` resized (antialiased) to the working size, `ab` resized back, guided by `L` or bilinearly."
-    if upsample not in UPSAMPLE: raise ValueError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
+    if upsample not in UPSAMPLE: raise OptionError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
     H, W = L.shape[-2:]
     small = working_L(L, model, render_size); h, w = small.shape[-2:]
     if hints and not getattr(model, 'hints', False):
-        raise ValueError("this model takes no hints (the bundled model does; or fine-tune one: recolor train --hints)")
+        raise OptionError("this model takes no hints (the bundled model does; or fine-tune one: recolor train --hints)")
     dev = next(model.parameters()).device
     extra = () if not hints and bias is None else (hint_map(hints, h, w, hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None, bias)
     with eval_mode(model): ab = model(small.to(dev), *extra).float().to(L.device)
@@ -211,12 +213,15 @@ class AtRenderSize:
 def reference_ab(reference, # a colour photo or palette image, in any form `colorize` takes
                  side:int=128, # its longer side is brought down to this: its colours matter, not its detail
                 )->Tensor: # normalised ab, (1,2,h,w)
-    "The colours of a reference photo, as normalised `ab`."
+    "The colours of a reference photo, as normalised `ab`; a warning if it has none (a gray photo pulls towards gray)."
     rgb, _ = as_float_rgb(reference)
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]
     if max(x.shape[-2:]) > side:
         s = side / max(x.shape[-2:])
         x = F.interpolate(x, size=(max(1, round(x.shape[-2] * s)), max(1, round(x.shape[-1] * s))), mode='area')
+    if is_grayscale(Image.fromarray((x[0].permute(1, 2, 0) * 255).round().byte().numpy())):
+        name = f"{reference}: " if isinstance(reference, (str, Path)) else ""
+        warnings.warn(f"{name}the reference has no colour (it is a gray photo), so it pulls the colours towards gray: give a colour photo")
     return rgb_to_lab(x)[:, 1:] / 110.
 
 @torch.inference_mode()
@@ -260,9 +265,10 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
              upsample:str='bilateral', # how colour returns to full size: 'bilateral' (follows the edges of L) or 'bilinear'
              hints:list|None=None, # colours wanted at points: `Hint`s or 'x,y,#rrggbb' strings (x, y as fractions, or pixels)
              reference=None, # a colour photo (or palette image) whose colours to prefer, in any form `image` takes
-             strength:float=1., # how strongly `reference` pulls (0: not at all)
+             strength:float=1., # how strongly `reference` pulls (0: not at all; below 0 is refused)
             )->Image.Image: # RGB (or RGBA if the input had alpha), exactly the input's size
     "Colourise `image` at full resolution: `ab` predicted at `render_size`, joined with the full-resolution `L`; `hints` and `reference` steer the colours."
+    if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
     if model is None: model = _default_model()
     elif isinstance(model, (str, Path)): model = load_generator(model)
     render_size = render_size or getattr(model, 'render_size', 128)
@@ -319,9 +325,7 @@ def colorize_files(pairs:list, # (input file, output file) pairs
         if (saved := save_path(out)).exists() and not overwrite: skip(f, "exists, skipped (overwrite=True replaces it)", saved); continue
         try: im = colorize(f, model, render_size, upsample, **kwargs)
         except ImageError as e: skip(f, str(e).removeprefix(f"{f}: ") + "; skipped"); continue
-        except ValueError as e:  # a hint in pixels outside this photo
-            if not str(e).startswith('hint '): raise
-            skip(f, f"{e}; skipped"); continue
+        except HintError as e: skip(f, f"{e}; skipped"); continue  # a hint in pixels outside this photo
         done.append(save_image(im, out))
     return done, skipped
 
@@ -334,7 +338,7 @@ def folder_pairs(src:Path, # the input folder
                  dst:Path, # the output folder (not `src`; may be inside it)
                 )->list: # (input file, output file) pairs
     "(input, output) for every image under folder `src`, mirrored into `dst`; earlier outputs in `dst` are not inputs."
-    if dst.resolve() == src.resolve(): raise ValueError(f"{dst}: the output folder must not be the input folder")
+    if dst.resolve() == src.resolve(): raise OptionError(f"{dst}: the output folder must not be the input folder")
     files = image_files(src)
     if src.resolve() in dst.resolve().parents: files = [f for f in files if dst.resolve() not in f.resolve().parents]
     return [(f, dst/f.relative_to(src)) for f in files]

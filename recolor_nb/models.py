@@ -10,6 +10,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .color import rgb_to_lab
+from .errors import OptionError
 from .losses import rebalance_weights
 
 # %% auto #0
@@ -34,7 +35,7 @@ def init_weights(m:nn.Module, # a module, typically passed by `net.apply(init_we
 NORMS = ('batch', 'instance', 'layer', 'none')
 
 def _check_norm(norm:str, allowed=NORMS):
-    if norm not in allowed: raise ValueError(f"norm must be one of {allowed}, got {norm!r}")
+    if norm not in allowed: raise OptionError(f"norm must be one of {allowed}, got {norm!r}")
 
 def _norm(norm:str, ch:int)->nn.Module:
     "A norm layer for `ch` channels, by name."
@@ -106,13 +107,13 @@ class UNet(ColorGenerator):
                  hints:bool=False, # also take user hints (Zhang et al. 2017), through new first-level weights that start at zero
                 ):
         super().__init__()
-        if not 2 <= depth <= 8: raise ValueError(f"depth must be between 2 and 8, got {depth}")
+        if not 2 <= depth <= 8: raise OptionError(f"depth must be between 2 and 8, got {depth}")
         _check_norm(norm, ('batch', 'instance', 'none'))
         if n_dropout is None: n_dropout = max(0, depth - 5)
         if not 0 <= n_dropout <= depth - 2:
-            raise ValueError(f"n_dropout must be between 0 and depth-2={depth-2}, got {n_dropout}")
+            raise OptionError(f"n_dropout must be between 0 and depth-2={depth-2}, got {n_dropout}")
         self.depth, self.base, self.max_width, self.thick, self.norm = depth, base, max_width, thick, norm
-        if head not in ('tanh', 'bins'): raise ValueError(f"head must be 'tanh' or 'bins', got {head!r}")
+        if head not in ('tanh', 'bins'): raise OptionError(f"head must be 'tanh' or 'bins', got {head!r}")
         self.dropout, self.n_dropout, self.in_ch, self.out_ch = dropout, n_dropout, in_ch, out_ch
         self.head, self.bin_step, self.T, self.vivid, self.context, self.hints = head, bin_step, T, vivid, context, hints
         bias = norm != 'batch'
@@ -247,7 +248,7 @@ class PatchGAN(nn.Module):
                 ):
         super().__init__()
         _check_norm(norm)
-        if n_layers < 1: raise ValueError(f"n_layers must be at least 1, got {n_layers}")
+        if n_layers < 1: raise OptionError(f"n_layers must be at least 1, got {n_layers}")
         self.n_layers, self.base, self.norm, self.in_ch = n_layers, base, norm, in_ch
         bias = norm != 'batch'
         layers = [nn.Conv2d(in_ch, base, 4, 2, 1), nn.LeakyReLU(0.2, True)]

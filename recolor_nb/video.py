@@ -18,6 +18,7 @@ from .color import lab_to_rgb, _srgb_to_linear, _lab_f, _XYZ_FROM_RGB
 from .models import annealed_mean, eval_mode
 from .losses import rebalance_weights
 from .inference import load_generator, _default_model, working_size, joint_bilateral_upsample, _in_strips, UPSAMPLE
+from .errors import FileError, OptionError
 from .files import atomic_write
 
 # %% auto #0
@@ -26,8 +27,8 @@ __all__ = ['VIDEO_SUFFIXES', 'TEMPORAL', 'CONTAINERS', 'DEFAULT_CODEC', 'DEFAULT
            'pan_zoom', 'warp_error', 'color_distribution_consistency', 'colorize_video']
 
 # %% ../nbs/11_video.ipynb #v006
-class VideoError(ValueError):
-    "A video that can't be colourised, with the file and the reason in one line."
+class VideoError(FileError):
+    "A video that can't be colourised (damaged, not a video, already in colour), with the file and the reason in one line."
 
 VIDEO_SUFFIXES = ('.mp4', '.m4v', '.mov', '.mkv', '.webm', '.avi', '.mpg', '.mpeg', '.ts', '.m2ts', '.mts', '.wmv', '.flv', '.3gp', '.ogv', '.mxf', '.dv', '.vob')
 _STILL_CODECS = ('png', 'mjpeg', 'bmp', 'tiff', 'webp', 'gif', 'ppm', 'pgm', 'jpeg2000', 'apng')   # one-picture "videos" to FFmpeg
@@ -168,8 +169,8 @@ def colorize_frames(frames, # iterable of uint8 frames, RGB (H,W,3) or gray (H,W
                     timer:dict|None=None, # if given, seconds spent predicting and composing are added to 'predict' and 'compose'
                    ): # yields uint8 RGB (H,W,3), one per frame, in order
     "Colourise a stream of frames, `chunk` at a time: `ab` predicted at the working size, smoothed over time, joined with each frame's own full-resolution L."
-    if temporal not in TEMPORAL: raise ValueError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
-    if upsample not in UPSAMPLE: raise ValueError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
+    if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
+    if upsample not in UPSAMPLE: raise OptionError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
     gen = model if model is not None else _default_model()
     render_size = render_size or getattr(gen, 'render_size', 128)
     bins = getattr(gen, 'head', 'tanh') == 'bins'
@@ -281,7 +282,7 @@ def color_distribution_consistency(frames, # uint8 RGB frames, (T,H,W,3) array o
 
 # %% ../nbs/11_video.ipynb #v046
 class _Progress:
-    "Frames done, frames per second and time left: a fastprogress bar at a terminal or in a notebook, a line every `every` seconds in a log."
+    "Frames done, frames per second and time left: a fastprogress bar at a terminal or in a notebook; in a log, plain lines: the frames to do, then a line every `every` seconds, then the total."
     def __init__(self, total:int, name:str, show:bool=True, every:float=10.):
         self.total, self.name, self.show, self.every, self.n = total, name, show, every, 0   # total 0: unknown
         self.t0 = self.last = time.perf_counter()
@@ -289,6 +290,7 @@ class _Progress:
         if show and total and (sys.stdout.isatty() or _in_notebook()):
             from fastprogress.fastprogress import progress_bar
             self.bar = progress_bar(range(self.total)); self.bar.update(0)
+        elif show: print(f"{name}: {total} frames to colourise" if total else f"{name}: colourising (the file does not say how many frames)", flush=True)
     def text(self)->str:
         dt = time.perf_counter() - self.t0; fps = self.n / dt if dt > 0 else 0.
         if not self.total: return f"{self.name}: {self.n} frames, {fps:.1f} fps"
@@ -333,8 +335,8 @@ def _generator(model, vivid):
     if model is None or isinstance(model, (str, Path)):
         return load_generator(model, vivid=vivid) if (vivid is not None or model is not None) else _default_model()
     if vivid is not None:
-        if getattr(model, 'head', None) != 'bins': raise ValueError("vivid applies to a generator with the bins head, this one regresses ab")
-        if not 0 <= vivid <= 1: raise ValueError(f"vivid must be between 0 and 1, got {vivid}")
+        if getattr(model, 'head', None) != 'bins': raise OptionError("vivid applies to a generator with the bins head, this one regresses ab")
+        if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
     return model
 
 def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and codec)
@@ -357,14 +359,14 @@ def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and 
     dst = Path(dst) if dst is not None else src.with_name(f"{src.stem}_color{src.suffix if src.suffix.lower() in CONTAINERS else '.mkv'}")
     info = video_info(src)
     fmt = CONTAINERS.get(dst.suffix.lower())
-    if fmt is None: raise VideoError(f"{dst}: can't write a video with suffix {dst.suffix!r}; use one of {', '.join(CONTAINERS)}")
+    if fmt is None: raise OptionError(f"{dst}: can't write a video with suffix {dst.suffix!r}; use one of {', '.join(CONTAINERS)}")
     if dst.exists() and dst.resolve() == src.resolve(): raise VideoError(f"{dst}: the output would overwrite the input")
     if dst.exists() and not overwrite: raise VideoError(f"{dst}: exists (overwrite=True replaces it)")
     codec = codec or DEFAULT_CODEC[fmt]
     try: av.codec.Codec(codec, 'w')
-    except Exception: raise VideoError(f"{dst}: no encoder {codec!r} in this FFmpeg; try libx264, mpeg4 or libvpx-vp9") from None
+    except Exception: raise OptionError(f"{dst}: no encoder {codec!r} in this FFmpeg; try libx264, mpeg4 or libvpx-vp9") from None
     quality = DEFAULT_QUALITY.get(codec) if quality is None else quality
-    if temporal not in TEMPORAL: raise ValueError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
+    if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
     gen = _generator(model, vivid)
     old_vivid = getattr(gen, 'vivid', None)
     if vivid is not None: gen.vivid = float(vivid)
@@ -385,6 +387,7 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
     bar = _Progress(info['frames'], src.name, show)
     pts = deque()   # the timestamps of frames decoded and not yet written
     def add(key, t): timer[key] = timer.get(key, 0.) + t
+    state = dict(checked=recolor, decoded=0, last_pts=None)
     try:
         with av.open(str(src)) as inp, av.open(tmp, 'w', format=fmt) as out:
             vin = inp.streams.video[0]; vin.thread_type = 'AUTO'
@@ -402,7 +405,6 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
                 raise VideoError(f"{src}: its {ain.codec_context.name} sound can't go into a {fmt} file; write a .mkv (it holds any sound)")
             aout = out.add_stream_from_template(ain) if ain is not None else None
             pending_audio = []   # sound packets read, muxed after the next video frame
-            state = dict(checked=recolor, decoded=0)
             def frames():
                 packets = inp.demux(*[s for s in (vin, ain) if s is not None])
                 while True:
@@ -425,6 +427,10 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
                             if n > 256:
                                 if c > 5: raise VideoError(f"{src}: already in colour (mean chroma {c:.0f}); recolor=True colourises it again from its lightness")
                                 state['checked'] = True
+                        if f.pts is not None and state['last_pts'] is not None and f.pts <= state['last_pts']:   # an encoder refuses it
+                            raise VideoError(f"{src}: damaged (cut short or corrupted): frame {state['decoded'] + 1} is not timed after frame {state['decoded']}, "
+                                             "so the frames can't be put in order")
+                        if f.pts is not None: state['last_pts'] = f.pts
                         pts.append((f.pts, f.time_base))
                         state['decoded'] += 1
                         add('decode', time.perf_counter() - t0)
@@ -451,5 +457,6 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, 
             add('encode', time.perf_counter() - t0)
     except av.FFmpegError as e:
         if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT): raise   # a full disk is not the input's fault
-        raise VideoError(f"{src}: {_reason(e)}") from None
+        where = f"after frame {state['decoded']}" if state['decoded'] else "before its first frame"
+        raise VideoError(f"{src}: damaged, or not a video FFmpeg can colourise: it failed {where} ({_reason(e)})") from None
     finally: bar.close()
