@@ -12,15 +12,15 @@ import numpy as np, torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .color import rgb_to_lab, lab_to_rgb
+from .errors import FileError
 from .images import image_files
-from .losses import rebalance_weights
 from .metrics import psnr, ssim, auc_ab, colorfulness, color_spot_score, blotch_score
-from .models import eval_mode
+from .models import eval_mode, decode_bins
 from .inference import as_float_rgb, working_L, joint_bilateral_upsample, load_generator
 
 # %% auto #0
-__all__ = ['FULL_SIZE_COLUMNS', 'full_size_photos', 'Decoding', 'decode_ab', 'predict_full', 'compose', 'score_photo',
-           'markdown_table', 'evaluate_full_size', 'full_size_summary']
+__all__ = ['FULL_SIZE_COLUMNS', 'full_size_photos', 'Decoding', 'predict_full', 'compose', 'score_photo', 'markdown_table',
+           'evaluate_full_size', 'full_size_summary']
 
 # %% ../nbs/06b_fullsize.ipynb #f006
 def full_size_photos(folder:str|Path, # colour photos, or a folder whose val/ (or valid/) subfolder holds them
@@ -31,7 +31,7 @@ def full_size_photos(folder:str|Path, # colour photos, or a folder whose val/ (o
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
     sub = next((folder/s for s in ('val', 'valid') if (folder/s).is_dir()), folder)
     files = sorted(image_files(sub))
-    if not files: raise ValueError(f"{sub}: no photos")
+    if not files: raise FileError(f"{sub}: no photos")
     return files[::every]
 
 # %% ../nbs/06b_fullsize.ipynb #f009
@@ -41,8 +41,8 @@ class Decoding:
     render_size:int|str|None=None # working size (longer side, pixels); 'auto': `share` of the photo's longer side
     T:float|None=None # annealed-mean temperature
     vivid:float|None=None # share of the training's rebalancing kept
-    fuse:int|None=None # a second, larger working size whose distributions are averaged with the first's
-    confidence:float=0. # pull towards the mean where the distribution is uncertain (0 to 1)
+    fuse:int|None=None # a second, larger working size whose distributions are averaged with the first's (0: none)
+    confidence:float|None=None # pull towards the mean where the distribution is uncertain (0 to 1)
     share:float=0.25 # render_size='auto': this share of the photo's longer side...
     min_size:int=96 # ... but at least this
     max_size:int=320 # ... and at most this
@@ -50,35 +50,6 @@ class Decoding:
         "The working size (longer side) for an H x W photo."
         r = self.render_size or getattr(model, 'render_size', 128)
         return int(min(self.max_size, max(self.min_size, round(self.share * max(H, W))))) if r == 'auto' else int(r)
-
-# %% ../nbs/06b_fullsize.ipynb #f011
-def _bin_logits(model, L_small):
-    "The bins head's logits (B,Q,h,w) for normalised L at the working size, with the model's own vividness undone as asked later."
-    with eval_mode(model): return model.features(L_small).float()
-
-def _probs(model, logits, vivid, T):
-    "Each pixel's distribution over the bins at temperature `T`, with `vivid` of the training's rebalancing kept."
-    if vivid != 1: logits = logits - (1 - vivid) * rebalance_weights(model.prior, model.bins).log().view(1, -1, 1, 1)
-    return F.softmax(logits / T, 1)
-
-def decode_ab(model:nn.Module, # a generator with a bins head (`.bins`, `.prior`, `.T`, `.vivid`)
-              logits:list, # bin logits (B,Q,h,w) of one or more renderings; the last one's size is the output's
-              dec:Decoding, # T, vivid and confidence (None: the model's)
-              size:tuple|None=None, # (h,w) of the ab to return, bilinearly (None: the logits' own)
-             )->Tensor: # normalised ab, (B,2,h,w)
-    "A bins head's colours from the logits of one rendering, or of several whose distributions are averaged."
-    T = model.T if dec.T is None else dec.T
-    vivid = model.vivid if dec.vivid is None else dec.vivid
-    grid = logits[-1].shape[-2:]
-    up = lambda p: p if p.shape[-2:] == grid else F.interpolate(p, size=grid, mode='bilinear', align_corners=False)
-    p1 = sum(up(_probs(model, l, vivid, 1.)) for l in logits) / len(logits)       # the distributions, averaged
-    pT = p1.clamp_min(1e-12) ** (1 / T); pT = pT / pT.sum(1, keepdim=True)         # annealed, as `annealed_mean`
-    bins = model.bins.to(p1)
-    ab = torch.einsum('bqhw,qc->bchw', pT, bins)
-    if dec.confidence:
-        u = -(p1 * p1.clamp_min(1e-12).log()).sum(1, keepdim=True) / np.log(p1.shape[1])   # entropy / log Q: 0 sure, 1 clueless
-        ab = ab + (dec.confidence * u).clamp(0, 1) * (torch.einsum('bqhw,qc->bchw', p1, bins) - ab)
-    return ab if size is None or tuple(size) == tuple(ab.shape[-2:]) else F.interpolate(ab, size=tuple(size), mode='bilinear', align_corners=False)
 
 # %% ../nbs/06b_fullsize.ipynb #f014
 @torch.inference_mode()
@@ -93,15 +64,17 @@ def predict_full(model:nn.Module, # a generator: normalised L -> normalised ab
     def run(size):
         if size not in cache:
             smalls[size] = working_L(L, model, size)
-            with eval_mode(model): cache[size] = _bin_logits(model, smalls[size]) if bins else model(smalls[size]).float()
+            with eval_mode(model): cache[size] = model.features(smalls[size]).float() if bins else model(smalls[size]).float()
         return cache[size]
     out = []
     for d in decodings:
         r = d.size_for(model, H, W)
-        sizes = [r] + ([d.fuse] if d.fuse and bins else [])
+        fuse = getattr(model, 'fuse', None) if d.fuse is None else d.fuse
+        conf = getattr(model, 'confidence', 0.) if d.confidence is None else d.confidence
+        sizes = [r] + ([fuse] if fuse and bins else [])
         logits = [run(s) for s in sizes]
         small = smalls[sizes[-1]]
-        ab = decode_ab(model, logits, d, small.shape[-2:]) if bins else logits[0]
+        ab = decode_bins(model, logits, small.shape[-2:], T=d.T, vivid=d.vivid, confidence=conf) if bins else logits[0]
         out.append(ab if small.shape[-2:] == (H, W) else joint_bilateral_upsample(ab, small, L))
     return out
 

@@ -16,7 +16,7 @@ from .color import rgb_to_lab, lab_to_rgb
 from .errors import FileError, HintError, OptionError
 from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
 from .photos import is_grayscale
-from .models import eval_mode
+from .models import eval_mode, decode_bins
 from .pretrained import generator_from_config
 from .files import atomic_write, load_checkpoint
 from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_to_hex
@@ -88,6 +88,8 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
     if problems: raise FileError(f"{path}: its weights do not fit the network its options describe: {problems}")
     gen.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
     gen.render_size = render_size
+    if path.suffix == '.safetensors':    # the decoding chosen for it at full size: a second working size and the confidence pull
+        gen.fuse, gen.confidence = int(md.get('fuse') or 0) or None, float(md.get('confidence') or 0.)
     if vivid is not None:
         if gen.head != 'bins': raise OptionError(f"{path}: vividness applies to a generator with the bins head, this one regresses ab")
         if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
@@ -187,6 +189,8 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
                hints:list|None=None, # `Hint`s for a generator that takes them, drawn at the working size
                bias:Tensor|None=None, # a bins head's logit bias (`reference_bias`)
                hint_size:int=3, # each hint's square, pixels at the working size
+               fuse:int|None=None, # a bins head: a second, larger working size whose distributions are averaged with the first's
+               confidence:float=0., # a bins head: pull uncertain pixels towards their distribution's mean (0: not at all, to 1)
               )->Tensor: # normalised ab, (B,2,H,W), at L's size
     "Predict `ab` for `L` of any size: `L` resized (antialiased) to the working size, `ab` resized back, guided by `L` or bilinearly."
     if upsample not in UPSAMPLE: raise OptionError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
@@ -195,8 +199,17 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
     if hints and not getattr(model, 'hints', False):
         raise OptionError("this model takes no hints (the bundled model does; or fine-tune one: recolor train --hints)")
     dev = next(model.parameters()).device
-    extra = () if not hints and bias is None else (hint_map(hints, h, w, hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None, bias)
-    with eval_mode(model): ab = model(small.to(dev), *extra).float().to(L.device)
+    if fuse or confidence:
+        if getattr(model, 'head', 'tanh') != 'bins': raise OptionError("fuse and confidence decode a bins head's distributions; this generator regresses ab")
+        smalls = [small] + ([working_L(L, model, fuse)] if fuse else [])
+        def logits(s):
+            hm = hint_map(hints, *s.shape[-2:], hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None
+            with eval_mode(model): return model.features(s.to(dev), model.check_hints(s.to(dev), hm)).float()
+        small = smalls[-1]; h, w = small.shape[-2:]
+        ab = decode_bins(model, [logits(s) for s in smalls], (h, w), bias, confidence=confidence).to(L.device)
+    else:
+        extra = () if not hints and bias is None else (hint_map(hints, h, w, hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None, bias)
+        with eval_mode(model): ab = model(small.to(dev), *extra).float().to(L.device)
     if (h, w) == (H, W): return ab
     if upsample == 'bilinear': return F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False)
     return joint_bilateral_upsample(ab, small, L)
@@ -266,6 +279,8 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
              hints:list|None=None, # colours wanted at points: `Hint`s or 'x,y,#rrggbb' strings (x, y as fractions, or pixels)
              reference=None, # a colour photo (or palette image) whose colours to prefer, in any form `image` takes
              strength:float=1., # how strongly `reference` pulls (0: not at all; below 0 is refused)
+             fuse:int|None=None, # a bins head: a second, larger working size averaged with the first (default: the model's; 0: none)
+             confidence:float|None=None, # a bins head: pull uncertain pixels towards the mean, 0 to 1 (default: the model's)
             )->Image.Image: # RGB (or RGBA if the input had alpha), exactly the input's size
     "Colourise `image` at full resolution: `ab` predicted at `render_size`, joined with the full-resolution `L`; `hints` and `reference` steer the colours."
     if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
@@ -280,7 +295,9 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     bias = reference_bias(ref, model.bins, strength) if ref is not None and bins else None
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]; del rgb
     L = _in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x                     # (1,1,H,W), 0..100
-    ab = predict_ab(model, L / 50. - 1., render_size, upsample, hints, bias).cpu()  # (1,2,H,W), normalised
+    fuse = getattr(model, 'fuse', None) if fuse is None else fuse
+    confidence = getattr(model, 'confidence', 0.) if confidence is None else confidence
+    ab = predict_ab(model, L / 50. - 1., render_size, upsample, hints, bias, fuse=fuse, confidence=confidence).cpu()  # (1,2,H,W), normalised
     if ref is not None and not bins: ab = transfer_ab(ab, ref, strength)           # a regression head: move its colours post hoc
     ab = ab * 110.                                                                   # Lab units
     out = _in_strips(lambda s: (lab_to_rgb(s) * 255).round().to(torch.uint8), torch.cat([L, ab], 1))

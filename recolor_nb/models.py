@@ -6,6 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #c004
 from __future__ import annotations
+import math
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
@@ -216,14 +217,30 @@ def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
     return torch.einsum('bqhw,qc->bchw', F.softmax(logits / T, 1), bins)
 
 def decode_bins(gen:nn.Module, # a generator with a bins head: `.bins`, `.prior`, `.T`, `.vivid`
-                logits:Tensor, # (B,Q,h,w) its bin logits
+                logits:Tensor|list, # (B,Q,h,w) its bin logits, or a list of several renderings' (each resized to the last one's grid)
                 size:tuple, # (H,W) of the `ab` to return
                 bias:Tensor|None=None, # log-weights added to every pixel's logits, (Q,) or (B,Q): e.g. a reference's colours
+                T:float|None=None, # annealed-mean temperature (None: the generator's `.T`)
+                vivid:float|None=None, # share of the training's rebalancing kept (None: the generator's `.vivid`)
+                confidence:float=0., # pull each pixel towards its distribution's mean by this times its uncertainty (0 to 1)
                )->Tensor: # (B,2,H,W) normalised ab
-    "A bins head's `ab`: part of the training's tilt towards rare colours undone (`vivid`), an optional `bias`, the annealed mean, bilinear upsampling to `size`."
-    if gen.vivid != 1: logits = logits - (1 - gen.vivid) * rebalance_weights(gen.prior, gen.bins).log().view(1, -1, 1, 1)
-    if bias is not None: logits = logits + bias.to(logits).view(-1, logits.shape[1], 1, 1)
-    return F.interpolate(annealed_mean(logits, gen.bins, gen.T), size=tuple(size), mode='bilinear', align_corners=False)
+    "A bins head's `ab`: part of the training's tilt towards rare colours undone (`vivid`), an optional `bias`, the annealed mean (of several renderings' averaged distributions), uncertain pixels pulled to the mean, bilinear upsampling to `size`."
+    T, vivid = gen.T if T is None else T, gen.vivid if vivid is None else vivid
+    def tilt(l):
+        if vivid != 1: l = l - (1 - vivid) * rebalance_weights(gen.prior, gen.bins).log().view(1, -1, 1, 1)
+        return l if bias is None else l + bias.to(l).view(-1, l.shape[1], 1, 1)
+    logits = [tilt(l) for l in (logits if isinstance(logits, (list, tuple)) else [logits])]
+    up = lambda t: F.interpolate(t, size=tuple(size), mode='bilinear', align_corners=False)
+    if len(logits) == 1 and not confidence: return up(annealed_mean(logits[0], gen.bins, T))
+    grid = logits[-1].shape[-2:]
+    p = sum(F.interpolate(q, size=grid, mode='bilinear', align_corners=False) if q.shape[-2:] != grid else q
+            for q in (F.softmax(l.float(), 1) for l in logits)) / len(logits)                # the distributions, averaged
+    pT = p.clamp_min(1e-12) ** (1 / T); pT = pT / pT.sum(1, keepdim=True)                   # annealed, as `annealed_mean`
+    ab = torch.einsum('bqhw,qc->bchw', pT, gen.bins.to(p))
+    if confidence:
+        u = -(p * p.clamp_min(1e-12).log()).sum(1, keepdim=True) / math.log(p.shape[1])    # entropy / log Q: 0 sure, 1 no idea
+        ab = ab + (confidence * u).clamp(0, 1) * (torch.einsum('bqhw,qc->bchw', p, gen.bins.to(p)) - ab)
+    return up(ab)
 
 
 # %% ../nbs/02_models.ipynb #c041
