@@ -1,7 +1,8 @@
 """The model card's figure of real old photographs (issue 29): public-domain prints from public repositories, none in
-any training data, colourised by version 3.1 (as bundled until version 4) and by the model now bundled.
+any training data, colourised by the bundled model (version 3.1) and by the version 4 candidate (not bundled: the card
+says why), each at its own decoding.
 
-    python study/fullsize/figure.py MIRRORS V31_FILE [OUT]   # OUT: nbs/images/old_photos.jpg
+    python study/fullsize/figure.py MIRRORS CANDIDATE [OUT]   # CANDIDATE: runs/fullsize/s192/generator.safetensors; OUT: nbs/images/old_photos.jpg
 
 MIRRORS holds the bare git mirrors (OWNER+NAME/repo) of kensanata/face (share/oldpics: portraits of 1860-1925 cut from
 public-domain books and the Library of Congress's Bain collection, dedicated to the public domain) and delucis/sweetcorn
@@ -10,7 +11,7 @@ public-domain books and the Library of Congress's Bain collection, dedicated to 
 import io, subprocess, sys
 from pathlib import Path
 from PIL import Image
-from recolor_nb.inference import colorize, load_generator, BUNDLED_MODEL, generator_metadata
+from recolor_nb.inference import colorize, load_generator
 from recolor_nb.cli import demo_grid
 
 PHOTOS = [('delucis+sweetcorn', 'docs/src/assets/Manifestazione_antifascista.jpg'),
@@ -24,17 +25,17 @@ def photo(mirrors:Path, repo:str, path:str)->Image.Image:
     bg = Image.new('RGBA', im.size, 'white'); bg.alpha_composite(im)
     return bg.convert('L')
 
-def main(mirrors, v31, out='nbs/images/old_photos.jpg'):
-    old, new = load_generator(v31), load_generator()
-    version = generator_metadata(BUNDLED_MODEL).get('version', '?')
+def main(mirrors, candidate, out='nbs/images/old_photos.jpg'):
+    old, new = load_generator(), load_generator(candidate)
+    new.T = old.T
     rows = []
     for repo, path in PHOTOS:
         g = photo(Path(mirrors), repo, path)
         rows.append((Path(path).stem, g, colorize(g, old), colorize(g, new)))
-    # demo_grid's columns are the photo made gray, the outputs given, and the photo itself when it is in colour: given the new
-    # version's photos (their L is the print's) and version 3.1's as the outputs, that is gray print | version 3.1 | new
+    # demo_grid's columns are the photo made gray, the outputs given, and the photo itself when it is in colour: given the
+    # candidate's photos (their L is the print's) and version 3.1's as the outputs, that is gray print | 3.1 | candidate
     grid = demo_grid({n: c for n, _, _, c in rows}, [b for *_, b, _ in rows], height=220,
-                     labels=('gray print', 'version 3.1', f'version {version}'))
+                     labels=('gray print', 'version 3.1 (bundled)', 'version 4 candidate'))
     grid.save(out, quality=88)
     print(out, grid.size)
 

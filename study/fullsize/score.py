@@ -28,6 +28,7 @@ PRESETS = dict(
            '128+256 fused conf 1': Decoding(render_size=128, T=0.5, fuse=256, confidence=1.),
            '96 px vivid 0.75': Decoding(render_size=96, T=0.5, vivid=0.75, fuse=0, confidence=0.),
            '96+192 fused conf 1 vivid 0.75': Decoding(render_size=96, T=0.5, vivid=0.75, fuse=192, confidence=1.)},
+    check={'96 px vivid 0.75': Decoding(render_size=96, T=0.5, vivid=0.75, fuse=0, confidence=0.)},   # the winner's decoding on version 3.1
 )
 # The rule, decided before version 4 was scored: the highest AuC (mean of the two sets) among the decodings whose blotch
 # rate is at most half of version 3.1's at 96 px on both sets; version 3.1 at 96 px stays if none beats it.
