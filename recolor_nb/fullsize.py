@@ -35,17 +35,20 @@ def full_size_photos(folder:str|Path, # colour photos, or a folder whose val/ (o
     return files[::every]
 
 # %% ../nbs/06b_fullsize.ipynb #f009
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Decoding:
     "How a bins head's distributions become a photo's colour (see the text above); None takes the model's own."
-    render_size:int|str|None=None # working size (longer side, pixels); 'auto': `share` of the photo's longer side
-    T:float|None=None # annealed-mean temperature
-    vivid:float|None=None # share of the training's rebalancing kept
-    fuse:int|None=None # a second, larger working size whose distributions are averaged with the first's (0: none)
-    confidence:float|None=None # pull towards the mean where the distribution is uncertain (0 to 1)
-    share:float=0.25 # render_size='auto': this share of the photo's longer side...
-    min_size:int=96 # ... but at least this
-    max_size:int=320 # ... and at most this
+    render_size:int|str|None; T:float|None; vivid:float|None; fuse:int|None; confidence:float|None; share:float; min_size:int; max_size:int
+    def __init__(self, render_size:int|str|None=None, # working size (longer side, pixels); 'auto': `share` of the photo's longer side
+                 T:float|None=None, # annealed-mean temperature
+                 vivid:float|None=None, # share of the training's rebalancing kept
+                 fuse:int|None=None, # a second, larger working size whose distributions are averaged with the first's (0: none)
+                 confidence:float|None=None, # pull towards the mean where the distribution is uncertain (0 to 1)
+                 share:float=0.25, # render_size='auto': this share of the photo's longer side...
+                 min_size:int=96, # ... but at least this
+                 max_size:int=320): # ... and at most this
+        for k, v in dict(render_size=render_size, T=T, vivid=vivid, fuse=fuse, confidence=confidence, share=share,
+                         min_size=min_size, max_size=max_size).items(): object.__setattr__(self, k, v)
     def size_for(self, model:nn.Module, H:int, W:int)->int:
         "The working size (longer side) for an H x W photo."
         r = self.render_size or getattr(model, 'render_size', 128)
