@@ -6,10 +6,9 @@ Docs: https://recolor-nb.github.io/recolor_nb/fullsize.html.md"""
 
 # %% ../nbs/06b_fullsize.ipynb #f004
 from __future__ import annotations
-from dataclasses import dataclass, replace, asdict
+from dataclasses import dataclass, asdict
 from pathlib import Path
-import numpy as np, torch
-import torch.nn.functional as F
+import torch
 from torch import nn, Tensor
 from .color import rgb_to_lab, lab_to_rgb
 from .errors import FileError

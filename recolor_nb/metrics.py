@@ -55,7 +55,7 @@ def ssim(pred_rgb:Tensor, # predicted RGB in [0,1], (B,3,H,W)
     if win_size % 2 == 0 or min(pred_rgb.shape[-2:]) < win_size: raise ValueError(f"win_size must be odd and no larger than the image, got {win_size}")
     dt = torch.float32 if pred_rgb.device.type == 'mps' else torch.float64
     x, y = pred_rgb.to(dt) * 255., true_rgb.to(dt) * 255.
-    pool = lambda t: _box_mean(t, win_size)
+    pool = lambda t: F.avg_pool2d(t, win_size, stride=1)
     ux, uy = pool(x), pool(y)
     cov_norm = win_size**2 / (win_size**2 - 1)  # sample covariance, as scikit-image's default
     vx, vy, vxy = (cov_norm * (pool(x*x) - ux*ux), cov_norm * (pool(y*y) - uy*uy), cov_norm * (pool(x*y) - ux*uy))
