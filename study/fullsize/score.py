@@ -2,6 +2,8 @@
 
     python study/fullsize/score.py MODEL SPLIT EVERY OUT.json [DECODINGS]
 
+EVERY: one number for both sets, or two ('60,5': scenes, people).
+
 MODEL: a generator file or checkpoint, or 'bundled'. SPLIT: 'val' (the held-out photos) or 'train' (where the rule that
 picks a decoding is decided: the first 1/EVERY of the training photos with a shorter side of 360 px or more, copied into
 a temporary val/ folder). DECODINGS: a name in PRESETS (default 'sizes'). Writes each folder's summary (one row per
@@ -29,9 +31,26 @@ PRESETS = dict(
            '96 px vivid 0.75': Decoding(render_size=96, T=0.5, vivid=0.75, fuse=0, confidence=0.),
            '96+192 fused conf 1 vivid 0.75': Decoding(render_size=96, T=0.5, vivid=0.75, fuse=192, confidence=1.)},
     check={'96 px vivid 0.75': Decoding(render_size=96, T=0.5, vivid=0.75, fuse=0, confidence=0.)},   # the winner's decoding on version 3.1
+    # the candidates the rule picks among on *training* photos (issue 29, item 4), then scored once on validation
+    rule={'96 px': Decoding(render_size=96, T=0.5, vivid=1., fuse=0, confidence=0.),
+          '96 conf 1': Decoding(render_size=96, T=0.5, vivid=1., fuse=0, confidence=1.),
+          '96+192 fused conf 1': Decoding(render_size=96, T=0.5, vivid=1., fuse=192, confidence=1.),
+          '128 conf 1': Decoding(render_size=128, T=0.5, vivid=1., fuse=0, confidence=1.),
+          '96 conf 0.5': Decoding(render_size=96, T=0.5, vivid=1., fuse=0, confidence=0.5),
+          '96 vivid 0.75 conf 1': Decoding(render_size=96, T=0.5, vivid=0.75, fuse=0, confidence=1.)},
 )
 # The rule, decided before version 4 was scored: the highest AuC (mean of the two sets) among the decodings whose blotch
 # rate is at most half of version 3.1's at 96 px on both sets; version 3.1 at 96 px stays if none beats it.
+
+def pick(result:dict, reference:str='96 px', colour:float=3.)->str:
+    """The rule for a model's decoding, decided before any run of the `rule` preset was scored (issue 29, item 4), applied
+    to that model's scores on *training* photos: among the decodings whose blotch rate is at most half of `reference`'s
+    on both sets (or zero where the reference has none) and whose colourfulness of means is at most `colour` worse than
+    `reference`'s on both sets (no buying AuC with a duller palette), the highest AuC, averaged over the two sets."""
+    rows = {n: {r['model']: r for r in result[n]['summary']} for n in ('scenes_full', 'people_full')}
+    ok = [d for d in rows['scenes_full'] if d != 'gray' and all(
+          r[d]['blotch'] <= r[reference]['blotch'] / 2 + 1e-12 and r[d]['cf_of_means'] <= r[reference]['cf_of_means'] + colour for r in rows.values())]
+    return max(ok or [reference], key=lambda d: sum(r[d]['auc'] for r in rows.values()))
 
 def train_subset(folder:Path, every:int, tmp:Path)->Path:
     "Training photos of `folder` with a shorter side of at least 360 px, every `every`-th, linked into tmp/val."
@@ -43,7 +62,8 @@ def train_subset(folder:Path, every:int, tmp:Path)->Path:
 def main(model, split, every, out, preset='sizes'):
     gen = load_generator(None if model == 'bundled' else model)
     out, res = Path(out), {}
-    for name in ('scenes_full', 'people_full'):
+    everys = [int(e) for e in str(every).split(',')] * 2   # one for both sets, or 'SCENES,PEOPLE'
+    for name, every in zip(('scenes_full', 'people_full'), everys):
         folder = data_folder(name)
         with tempfile.TemporaryDirectory() as tmp:
             src = folder if split == 'val' else train_subset(folder, every, Path(tmp))
@@ -55,4 +75,4 @@ def main(model, split, every, out, preset='sizes'):
 
 if __name__ == '__main__':
     if len(sys.argv) < 5: sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], *sys.argv[5:])
+    main(*sys.argv[1:])
