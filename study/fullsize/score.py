@@ -42,14 +42,16 @@ PRESETS = dict(
 # The rule, decided before version 4 was scored: the highest AuC (mean of the two sets) among the decodings whose blotch
 # rate is at most half of version 3.1's at 96 px on both sets; version 3.1 at 96 px stays if none beats it.
 
-def pick(result:dict, reference:str='96 px', colour:float=3.)->str:
+def pick(result:dict, base:dict|None=None, reference:str='96 px', colour:float=3.)->str:
     """The rule for a model's decoding, decided before any run of the `rule` preset was scored (issue 29, item 4), applied
     to that model's scores on *training* photos: among the decodings whose blotch rate is at most half of `reference`'s
     on both sets (or zero where the reference has none) and whose colourfulness of means is at most `colour` worse than
-    `reference`'s on both sets (no buying AuC with a duller palette), the highest AuC, averaged over the two sets."""
+    `reference`'s on both sets (no buying AuC with a duller palette), the highest AuC, averaged over the two sets. The
+    reference is version 3.1's at 96 px: `base` (its result on the same photos), or `result` itself when None."""
     rows = {n: {r['model']: r for r in result[n]['summary']} for n in ('scenes_full', 'people_full')}
+    ref = {n: {r['model']: r for r in (base or result)[n]['summary']}[reference] for n in rows}
     ok = [d for d in rows['scenes_full'] if d != 'gray' and all(
-          r[d]['blotch'] <= r[reference]['blotch'] / 2 + 1e-12 and r[d]['cf_of_means'] <= r[reference]['cf_of_means'] + colour for r in rows.values())]
+          r[d]['blotch'] <= ref[n]['blotch'] / 2 + 1e-12 and r[d]['cf_of_means'] <= ref[n]['cf_of_means'] + colour for n, r in rows.items())]
     return max(ok or [reference], key=lambda d: sum(r[d]['auc'] for r in rows.values()))
 
 def train_subset(folder:Path, every:int, tmp:Path)->Path:
