@@ -436,6 +436,8 @@ class _Ahead:
             yield x
     def close(self): self.stop.set(); self.thread.join()
 
+
+# %% ../nbs/11_video.ipynb #v049u
 class _Behind:
     "Call `f` on each item `put`, in order, on a thread of its own, at most `size` items behind; its exception is raised by the next `put` or by `finish`."
     def __init__(self, f, size:int=8):
@@ -468,6 +470,8 @@ def _video_stream(out, codec, quality, info, vin, pix_fmt):
     vout.options = _encoder_options(codec, quality)
     return vout
 
+
+# %% ../nbs/11_video.ipynb #v049b
 def _check_gray(src, rgb)->bool:
     "True once a frame shows enough mid-tones to tell, `VideoError` if they have colour; False: look at the next frame."
     c, n = _mean_chroma(rgb)
@@ -475,6 +479,8 @@ def _check_gray(src, rgb)->bool:
     if c > 5: raise VideoError(f"{src}: already in colour (mean chroma {c:.0f}); recolor=True colourises it again from its lightness")
     return True
 
+
+# %% ../nbs/11_video.ipynb #v049c
 def _decoded(src, inp, vin, ain, aout, state, add):
     "Yield (video frame, the sound packets read since the one before) in order; the sound after the last frame is left in `state['audio']`."
     def damaged(e): return VideoError(f"{src}: damaged after frame {state['decoded']} ({_reason(e)})")
