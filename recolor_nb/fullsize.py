@@ -15,7 +15,8 @@ from .errors import FileError
 from .images import image_files
 from .metrics import psnr, ssim, auc_ab, colorfulness, color_spot_score, blotch_score
 from .models import eval_mode, decode_bins
-from .inference import as_float_rgb, working_L, joint_bilateral_upsample, load_generator
+from .inference import as_float_rgb, load_generator
+from .compose import working_L, joint_bilateral_upsample
 
 # %% auto #0
 __all__ = ['FULL_SIZE_COLUMNS', 'full_size_photos', 'Decoding', 'predict_full', 'compose', 'score_photo', 'markdown_table',

@@ -18,7 +18,7 @@ from .losses import bin_counts
 
 # %% auto #0
 __all__ = ['HINTS_FORMAT', 'simulate_hints', 'hex_to_ab', 'lab_to_hex', 'Hint', 'hint_map', 'parse_hint', 'save_hints',
-           'load_hints', 'bin_histogram', 'reference_bias', 'transfer_ab']
+           'load_hints', 'bin_histogram', 'reference_bias', 'transfer_ab', 'point_reach']
 
 # %% ../nbs/03b_hints.ipynb #h007
 def simulate_hints(ab:Tensor, # the true normalised ab, (B,2,H,W)
@@ -175,3 +175,22 @@ def transfer_ab(ab:Tensor, # predicted normalised ab, (B,2,H,W)
     m, s = ab.mean((-2, -1), keepdim=True), ab.std((-2, -1), keepdim=True)
     rm, rs = ref_ab.mean((-2, -1), keepdim=True), ref_ab.std((-2, -1), keepdim=True)
     return ab + strength * ((ab - m) / s.clamp_min(1e-3) * rs + rm - ab)
+
+# %% ../nbs/03b_hints.ipynb #loc002
+def point_reach(ab_without:Tensor, # (2,H,W) the colour without the point, Lab units
+                ab_with:Tensor, # (2,H,W) the colour with it
+                x:float, # the point, a fraction of the width
+                y:float, # and of the height
+                region:Tensor|None=None, # (H,W) bool: the point's region (a superpixel, a segment)
+                moved:float=10., # a pixel moved if its ab changed by more than this, Lab units
+                far:float=0.3, # the far field: farther from the point than this share of the photo's diagonal
+               )->dict: # far: the share of the far field that moved; region: the share of the region that moved (None without one)
+    "How far a point's colour reaches: the share of the pixels far from it whose colour moved (should be small), and of its region's (should be large)."
+    H, W = ab_with.shape[-2:]
+    yy, xx = torch.meshgrid(torch.arange(H) + 0.5, torch.arange(W) + 0.5, indexing='ij')
+    dist = ((yy - y * H) ** 2 + (xx - x * W) ** 2).sqrt()
+    hit = (ab_with.float() - ab_without.float()).norm(dim=0) > moved
+    farf = dist > far * math.hypot(H, W)
+    return dict(far=float(hit[farf].float().mean()) if farf.any() else 0.,
+                region=float(hit[region].float().mean()) if region is not None and region.any() else None)
+

@@ -12,7 +12,8 @@ import numpy as np, torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from PIL import Image
-from .color import rgb_to_lab, lab_to_rgb
+from .color import rgb_to_lab
+from .compose import working_L, upsample_ab, in_strips, compose_rgb, UPSAMPLE
 from .errors import FileError, HintError, OptionError
 from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
 from .photos import is_grayscale
@@ -22,10 +23,9 @@ from .files import atomic_write, load_checkpoint
 from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_to_hex
 
 # %% auto #0
-__all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'UPSAMPLE', 'save_generator', 'generator_metadata',
-           'state_mismatch', 'load_generator', 'as_float_rgb', 'working_size', 'joint_bilateral_upsample', 'working_L',
-           'predict_ab', 'AtRenderSize', 'reference_ab', 'suggest_colors', 'colorize', 'save_image', 'colorize_files',
-           'save_path', 'folder_pairs', 'colorize_folder']
+__all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'save_generator', 'generator_metadata', 'state_mismatch',
+           'load_generator', 'as_float_rgb', 'predict_ab', 'AtRenderSize', 'reference_ab', 'suggest_colors', 'colorize',
+           'save_image', 'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
@@ -130,57 +130,7 @@ def as_float_rgb(image, # path, PIL image, numpy array or tensor, in any mode
     if isinstance(image, np.ndarray): return _array_to_float(image)
     raise TypeError(f"can't colourise a {type(image).__name__}: pass a path, a PIL image, a numpy array or a tensor")
 
-# %% ../nbs/06_inference.ipynb #c013
-def _in_strips(f, x:Tensor, rows:int=256)->Tensor:
-    "Apply the per-pixel map `f` to (1,C,H,W) `x` in strips of `rows` rows."
-    return torch.cat([f(x[:, :, i:i + rows]) for i in range(0, x.shape[2], rows)], 2)
-
 # %% ../nbs/06_inference.ipynb #c015
-def working_size(h:int, # the photo's height, pixels
-                 w:int, # its width, pixels
-                 render_size:int, # the longer side to work at, pixels
-                 multiple:int, # each side a multiple of this (2**depth for a U-Net)
-                )->tuple[int,int]: # (h, w) to run the generator at
-    "(h, w) scaled so the longer side is about `render_size`, each a multiple of `multiple` (at least one)."
-    if render_size < multiple: raise OptionError(f"render_size must be at least {multiple} for this model (2**depth), got {render_size}")
-    s = render_size / max(h, w)
-    return tuple(max(multiple, int(round(v * s / multiple)) * multiple) for v in (h, w))
-
-def joint_bilateral_upsample(ab:Tensor, # (B,C,h,w) at the working size, e.g. normalised ab
-                             L_small:Tensor, # (B,1,h,w) the lightness the model saw
-                             L:Tensor, # (B,1,H,W) the full-resolution lightness, same units
-                             sigma_space:float=0.5, # spatial spread, in working pixels
-                             sigma_range:float=0.2, # lightness spread, in L's units (0.2 normalised = 10 L)
-                             rows:int=64, # full-resolution rows at a time (memory)
-                            )->Tensor: # (B,C,H,W)
-    "Kopf et al.'s joint bilateral upsampling: each full-resolution pixel averages the 3x3 nearest working pixels, weighted by distance and by how close their lightness is to its own."
-    B, C, h, w = ab.shape; H, W = L.shape[-2:]
-    nb = lambda t: F.unfold(F.pad(t, (1, 1, 1, 1), mode='replicate'), 3).view(B, t.shape[1], 9, h, w)
-    Ln, abn = nb(L_small.float()), nb(ab.float())
-    ys, xs = (torch.arange(H) + 0.5) * h / H - 0.5, (torch.arange(W) + 0.5) * w / W - 0.5  # working coordinates
-    iy, ix = ys.round().clamp(0, h - 1).long(), xs.round().clamp(0, w - 1).long()
-    oy, ox = torch.arange(-1, 2).repeat_interleave(3), torch.arange(-1, 2).repeat(3)       # the 9 neighbours
-    dx2 = (xs - ix)[None] - ox[:, None]                                                      # (9,W)
-    out = []
-    for r0 in range(0, H, rows):
-        sl = slice(r0, r0 + rows)
-        d2 = ((ys[sl] - iy[sl])[None, :, None] - oy[:, None, None]) ** 2 + dx2[:, None] ** 2   # (9,r,W)
-        Lg, abg = (t[:, :, :, iy[sl]][..., ix] for t in (Ln, abn))                             # (B,C,9,r,W)
-        logw = -d2 / (2 * sigma_space ** 2) - (L[:, :, None, sl].float() - Lg) ** 2 / (2 * sigma_range ** 2)
-        out.append((torch.softmax(logw, 2) * abg).sum(2))
-    return torch.cat(out, 2)
-
-UPSAMPLE = ('bilateral', 'bilinear')
-
-def working_L(L:Tensor, # normalised L, (B,1,H,W)
-              model:nn.Module, # the generator (its `size_multiple`)
-              render_size:int, # the longer side to work at, pixels
-             )->Tensor: # normalised L at the working size, float32
-    "`L` resized (antialiased) to the size the generator works at."
-    H, W = L.shape[-2:]
-    h, w = working_size(H, W, render_size, getattr(model, 'size_multiple', 1))
-    return F.interpolate(L.float(), size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L.float()
-
 @torch.inference_mode()
 def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
                L:Tensor, # normalised L, (B,1,H,W), any size
@@ -210,9 +160,7 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
     else:
         extra = () if not hints and bias is None else (hint_map(hints, h, w, hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None, bias)
         with eval_mode(model): ab = model(small.to(dev), *extra).float().to(L.device)
-    if (h, w) == (H, W): return ab
-    if upsample == 'bilinear': return F.interpolate(ab, size=(H, W), mode='bilinear', align_corners=False)
-    return joint_bilateral_upsample(ab, small, L)
+    return upsample_ab(ab, small, L, upsample)
 
 class AtRenderSize:
     "Wrap a generator so that it predicts at its own working resolution whatever the input size (for `evaluate`)."
@@ -294,14 +242,12 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     bins = getattr(model, 'head', 'tanh') == 'bins'
     bias = reference_bias(ref, model.bins, strength) if ref is not None and bins else None
     x = torch.from_numpy(rgb).permute(2, 0, 1)[None]; del rgb
-    L = _in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x                     # (1,1,H,W), 0..100
+    L = in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x                     # (1,1,H,W), 0..100
     fuse = getattr(model, 'fuse', None) if fuse is None else fuse
     confidence = getattr(model, 'confidence', 0.) if confidence is None else confidence
     ab = predict_ab(model, L / 50. - 1., render_size, upsample, hints, bias, fuse=fuse, confidence=confidence).cpu()  # (1,2,H,W), normalised
     if ref is not None and not bins: ab = transfer_ab(ab, ref, strength)           # a regression head: move its colours post hoc
-    ab = ab * 110.                                                                   # Lab units
-    out = _in_strips(lambda s: (lab_to_rgb(s) * 255).round().to(torch.uint8), torch.cat([L, ab], 1))
-    out = out[0].permute(1, 2, 0).numpy()
+    out = compose_rgb(L, ab * 110.)                                                  # ab in Lab units
     if alpha is not None: return Image.fromarray(np.dstack([out, alpha]), 'RGBA')
     return Image.fromarray(out, 'RGB')
 

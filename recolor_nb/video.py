@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/video.html.md"""
 
 # %% ../nbs/11_video.ipynb #v004
 from __future__ import annotations
-import errno, sys, time
+import errno, queue, sys, threading, time
 from collections import deque
 from fractions import Fraction
 from pathlib import Path
@@ -14,17 +14,19 @@ import numpy as np, torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 import av
-from .color import lab_to_rgb, _srgb_to_linear, _lab_f, _XYZ_FROM_RGB
+from .color import _srgb_to_linear, _lab_f, _XYZ_FROM_RGB
 from .models import annealed_mean, eval_mode
 from .losses import rebalance_weights
-from .inference import load_generator, _default_model, working_size, joint_bilateral_upsample, _in_strips, UPSAMPLE
+from .inference import load_generator, _default_model
+from .compose import working_size, upsample_ab, compose_rgb, compose_yuv420, UPSAMPLE
 from .errors import FileError, OptionError
 from .files import atomic_write
 
 # %% auto #0
-__all__ = ['VIDEO_SUFFIXES', 'TEMPORAL', 'CONTAINERS', 'DEFAULT_CODEC', 'DEFAULT_QUALITY', 'VideoError', 'is_video', 'video_info',
-           'frame_lightness', 'is_scene_cut', 'global_shift', 'shift_image', 'TemporalSmoother', 'colorize_frames',
-           'pan_zoom', 'warp_error', 'color_distribution_consistency', 'colorize_video']
+__all__ = ['VIDEO_SUFFIXES', 'TEMPORAL', 'PLANES', 'CONTAINERS', 'DEFAULT_CODEC', 'DEFAULT_QUALITY', 'VideoError', 'is_video',
+           'video_info', 'frame_lightness', 'is_scene_cut', 'global_shift', 'shift_image', 'TemporalSmoother',
+           'ShotAnchor', 'colorize_frames', 'pan_zoom', 'warp_error', 'color_distribution_consistency',
+           'colorize_video']
 
 # %% ../nbs/11_video.ipynb #v006
 class VideoError(FileError):
@@ -148,59 +150,92 @@ class TemporalSmoother:
         self.state, self.L, self.n = out, L, self.n + 1
         return out
 
+# %% ../nbs/11_video.ipynb #v028b
+class ShotAnchor:
+    "A shot's colour that does not wander: each frame's mean `ab` moved to the running mean of the shot's frame means so far, started afresh at each cut."
+    def __init__(self, horizon:int=100, # frames: an exact running mean up to this many, then an exponential average as long
+                ):
+        self.horizon = horizon
+        self.reset()
+    def reset(self): self.mean, self.n = None, 0
+    def __call__(self, ab:Tensor, # this frame's colour, (1,C,h,w)
+                 new_shot:bool=False, # the first frame of a shot: the running mean starts again from it
+                )->Tensor: # `ab` with its mean moved to the shot's
+        m = ab.mean((-2, -1), keepdim=True)
+        if new_shot or self.mean is None: self.mean, self.n = m, 1
+        else: self.n = min(self.n + 1, self.horizon); self.mean = self.mean + (m - self.mean) / self.n
+        return ab - m + self.mean
+
+
 # %% ../nbs/11_video.ipynb #v030
-def _bins_probabilities(gen:nn.Module, logits:Tensor)->Tensor:
+def _bins_probabilities(gen:nn.Module, logits:Tensor, vivid:float)->Tensor:
     "The distribution over ab bins that `decode_bins` anneals: `vivid` applied, temperature 1."
-    if gen.vivid != 1: logits = logits - (1 - gen.vivid) * rebalance_weights(gen.prior, gen.bins).log().view(1, -1, 1, 1)
+    if vivid != 1: logits = logits - (1 - vivid) * rebalance_weights(gen.prior, gen.bins).log().view(1, -1, 1, 1)
     return F.softmax(logits, 1)
 
-def _decode_probabilities(gen:nn.Module, p:Tensor, size:tuple)->Tensor:
-    "`decode_bins` from probabilities: the annealed mean of `p`, upsampled bilinearly to `size`."
-    return F.interpolate(annealed_mean(p.clamp(min=1e-12).log(), gen.bins, gen.T), size=tuple(size), mode='bilinear', align_corners=False)
+def _decode_probabilities(gen:nn.Module, p:Tensor, size:tuple, T:float)->Tensor:
+    "`decode_bins` from probabilities: the annealed mean of `p` at temperature `T`, upsampled bilinearly to `size`."
+    return F.interpolate(annealed_mean(p.clamp(min=1e-12).log(), gen.bins, T), size=tuple(size), mode='bilinear', align_corners=False)
+
+def _predict_chunk(gen, L, render_size, temporal, smoother, anchor, first, vivid, T):
+    "Normalised `ab` at the working size for a chunk of lightness `L` (n,1,H,W), smoothed over time and anchored to the shot; and the working L."
+    H, W = L.shape[-2:]
+    h, w = working_size(H, W, render_size, getattr(gen, 'size_multiple', 1))
+    small = F.interpolate(L / 50 - 1, size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L / 50 - 1
+    dev = next(gen.parameters()).device
+    if getattr(gen, 'head', 'tanh') == 'bins':
+        p = _bins_probabilities(gen, gen.features(small.to(dev)).float().cpu(), vivid)
+        if temporal == 'bins':
+            Ls = F.interpolate(small, size=p.shape[-2:], mode='area')
+            p = torch.cat([smoother(p[i:i+1], (Ls[i, 0] + 1) * 50) for i in range(len(p))])
+        ab = _decode_probabilities(gen, p, (h, w), T)
+    else: ab = gen(small.to(dev)).float().cpu()
+    if temporal == 'ab': ab = torch.cat([smoother(ab[i:i+1], (small[i, 0] + 1) * 50) for i in range(len(ab))])
+    if anchor is not None: ab = torch.cat([anchor(ab[i:i+1], first + i == 0 or first + i in smoother.cuts) for i in range(len(ab))])
+    return ab, small
+
+
+# %% ../nbs/11_video.ipynb #v030f
+PLANES = ('rgb', 'yuv420p')
 
 @torch.inference_mode()
-def colorize_frames(frames, # iterable of uint8 frames, RGB (H,W,3) or gray (H,W), all the same size
+def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (H,W,3) or gray (H,W), or their lightness (`frame_lightness`)
                     model:nn.Module|None=None, # a generator (None: the bundled model)
                     temporal:str='ab', # 'ab': smooth the colours over time; 'bins': smooth the colour distributions; 'none': each frame alone
                     render_size:int|None=None, # working resolution of the longer side, pixels (default: the model's)
                     upsample:str='bilateral', # how colour returns to full size: 'bilateral' or 'bilinear'
                     chunk:int=8, # frames through the network at a time (memory: a few full-size frames per chunk)
                     smoother:TemporalSmoother|None=None, # the smoothing's settings (default: `TemporalSmoother()`)
+                    anchor:ShotAnchor|bool|None=None, # holds each shot's mean colour (default: `ShotAnchor()` unless `temporal='none'`; False: none)
                     timer:dict|None=None, # if given, seconds spent predicting and composing are added to 'predict' and 'compose'
-                   ): # yields uint8 RGB (H,W,3), one per frame, in order
+                    vivid:float|None=None, # a bins head: 0 (closest to the truth on average) to 1 (most colourful); None: the model's
+                    T:float|None=None, # a bins head: the annealed mean's temperature; None: the model's
+                    planes:str='rgb', # 'rgb': uint8 RGB frames; 'yuv420p': 4:2:0 planes, the colour composed at the chroma resolution (`compose_yuv420`, faster)
+                   ): # yields one frame per frame in, in order: uint8 RGB (H,W,3), or uint8 (3H/2,W) planes
     "Colourise a stream of frames, `chunk` at a time: `ab` predicted at the working size, smoothed over time, joined with each frame's own full-resolution L."
     if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
     if upsample not in UPSAMPLE: raise OptionError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
+    if planes not in PLANES: raise OptionError(f"planes must be one of {PLANES}, got {planes!r}")
     gen = model if model is not None else _default_model()
     render_size = render_size or getattr(gen, 'render_size', 128)
     bins = getattr(gen, 'head', 'tanh') == 'bins'
+    if bins: vivid, T = (gen.vivid if vivid is None else vivid), (gen.T if T is None else T)
     if temporal == 'bins' and not bins: temporal = 'ab'   # a regression head has no distribution to smooth
     smoother = smoother or TemporalSmoother()
     smoother.reset()
+    anchor = (ShotAnchor() if temporal != 'none' else None) if anchor is None else anchor or None
+    if anchor is not None and temporal == 'none': raise OptionError("a shot anchor needs the scene cuts that temporal smoothing finds: temporal='ab' or 'bins'")
+    if anchor is not None: anchor.reset()
     timer = timer if timer is not None else {}
-    dev = next(gen.parameters()).device
+    seen = [0]   # frames so far
     def flush(batch):
         t0 = time.perf_counter()
-        L = torch.stack([frame_lightness(f) for f in batch])[:, None]                  # (n,1,H,W) 0..100
-        H, W = L.shape[-2:]
-        h, w = working_size(H, W, render_size, getattr(gen, 'size_multiple', 1))
-        small = F.interpolate(L / 50 - 1, size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L / 50 - 1
-        if bins:
-            p = _bins_probabilities(gen, gen.features(small.to(dev)).float().cpu())
-            if temporal == 'bins':
-                Ls = F.interpolate(small, size=p.shape[-2:], mode='area')
-                p = torch.cat([smoother(p[i:i+1], (Ls[i, 0] + 1) * 50) for i in range(len(p))])
-            ab = _decode_probabilities(gen, p, (h, w))
-        else: ab = gen(small.to(dev)).float().cpu()
-        if temporal == 'ab': ab = torch.cat([smoother(ab[i:i+1], (small[i, 0] + 1) * 50) for i in range(len(ab))])
+        L = torch.stack([f if isinstance(f, Tensor) else frame_lightness(f) for f in batch])[:, None]   # (n,1,H,W) 0..100
+        ab, small = _predict_chunk(gen, L, render_size, temporal, smoother, anchor, seen[0], vivid, T)
+        seen[0] += len(batch)
         t1 = time.perf_counter()
-        out = []
-        for i in range(len(batch)):
-            abi = ab[i:i+1] if (h, w) == (H, W) else (
-                  joint_bilateral_upsample(ab[i:i+1], small[i:i+1], L[i:i+1] / 50 - 1) if upsample == 'bilateral'
-                  else F.interpolate(ab[i:i+1], size=(H, W), mode='bilinear', align_corners=False))
-            rgb = _in_strips(lambda s: (lab_to_rgb(s) * 255).round().to(torch.uint8), torch.cat([L[i:i+1], abi * 110], 1))
-            out.append(rgb[0].permute(1, 2, 0).numpy())
+        if planes == 'yuv420p': out = [compose_yuv420(L[i:i+1], ab[i:i+1], small[i:i+1], upsample) for i in range(len(batch))]
+        else: out = [compose_rgb(L[i:i+1], upsample_ab(ab[i:i+1], small[i:i+1], L[i:i+1] / 50 - 1, upsample) * 110) for i in range(len(batch))]
         timer['predict'] = timer.get('predict', 0.) + t1 - t0
         timer['compose'] = timer.get('compose', 0.) + time.perf_counter() - t1
         return out
@@ -210,6 +245,7 @@ def colorize_frames(frames, # iterable of uint8 frames, RGB (H,W,3) or gray (H,W
             batch.append(f)
             if len(batch) == chunk: yield from flush(batch); batch = []
         if batch: yield from flush(batch)
+
 
 # %% ../nbs/11_video.ipynb #v036
 def pan_zoom(photo:np.ndarray, # a still photo, uint8 RGB (H,W,3)
@@ -332,12 +368,11 @@ def _mean_chroma(rgb:np.ndarray)->tuple[float,int]:
 
 # %% ../nbs/11_video.ipynb #v049
 def _generator(model, vivid):
-    if model is None or isinstance(model, (str, Path)):
-        return load_generator(model, vivid=vivid) if (vivid is not None or model is not None) else _default_model()
+    gen = _default_model() if model is None else load_generator(model) if isinstance(model, (str, Path)) else model
     if vivid is not None:
-        if getattr(model, 'head', None) != 'bins': raise OptionError("vivid applies to a generator with the bins head, this one regresses ab")
+        if getattr(gen, 'head', None) != 'bins': raise OptionError("vivid applies to a generator with the bins head, this one regresses ab")
         if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
-    return model
+    return gen
 
 def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and codec)
                    dst:str|Path|None=None, # the output; its suffix picks the container (.mp4 .m4v .mov .mkv .webm .avi); default: NAME_color beside `src`
@@ -353,6 +388,7 @@ def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and 
                    chunk:int=8, # frames colourised at a time (memory: a few full-size frames per chunk)
                    show_progress:bool=True, # frames, frames per second and time left
                    timer:dict|None=None, # if given, seconds spent decoding, predicting, composing and encoding are added to it
+                   threads:bool=True, # decode and encode on threads of their own, beside the network (False: all in turn, on this one)
                   )->Path: # the file written
     "Colourise every frame of `src` into `dst`, keeping its frame count, timestamps, size, rotation and audio; written under a temporary name and renamed when complete."
     src = Path(src)
@@ -368,95 +404,169 @@ def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and 
     quality = DEFAULT_QUALITY.get(codec) if quality is None else quality
     if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
     gen = _generator(model, vivid)
-    old_vivid = getattr(gen, 'vivid', None)
-    if vivid is not None: gen.vivid = float(vivid)
-    timer = timer if timer is not None else {}
-    try: atomic_write(dst, lambda tmp: _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, upsample,
-                                                   recolor, chunk, show_progress, timer))
-    finally:
-        if vivid is not None: gen.vivid = old_vivid
+    decode = dict(temporal=temporal, render_size=render_size, upsample=upsample, chunk=chunk, vivid=vivid,
+                  timer=timer if timer is not None else {})
+    atomic_write(dst, lambda tmp: _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show_progress, threads))
     return dst
 
+# %% ../nbs/11_video.ipynb #v049t
+_END = object()
+
+class _Ahead:
+    "Iterate `items` on a thread of its own, at most `size` items ahead of the reader; its exception is raised to the reader; `close` stops it."
+    def __init__(self, items, size:int=8):
+        self.q, self.stop = queue.Queue(size), threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(items,), daemon=True); self.thread.start()
+    def _put(self, x)->bool:
+        while not self.stop.is_set():
+            try: self.q.put(x, timeout=0.1); return True
+            except queue.Full: pass
+        return False
+    def _run(self, items):
+        try:
+            for x in items:
+                if not self._put((x, None)): return
+            self._put((_END, None))
+        except BaseException as e: self._put((_END, e))
+    def __iter__(self):
+        while True:
+            x, e = self.q.get()
+            if e is not None: raise e
+            if x is _END: return
+            yield x
+    def close(self): self.stop.set(); self.thread.join()
+
+
+# %% ../nbs/11_video.ipynb #v049u
+class _Behind:
+    "Call `f` on each item `put`, in order, on a thread of its own, at most `size` items behind; its exception is raised by the next `put` or by `finish`."
+    def __init__(self, f, size:int=8):
+        self.f, self.q, self.error, self.stop = f, queue.Queue(size), None, False
+        self.thread = threading.Thread(target=self._run, daemon=True); self.thread.start()
+    def _run(self):
+        while (x := self.q.get()) is not _END:
+            if self.error is None and not self.stop:
+                try: self.f(x)
+                except BaseException as e: self.error = e
+    def put(self, x):
+        if self.error is not None: raise self.error
+        self.q.put(x)
+    def finish(self):
+        self.q.put(_END); self.thread.join()
+        if self.error is not None: raise self.error
+    def close(self):
+        if self.thread.is_alive(): self.stop = True; self.q.put(_END); self.thread.join()
+
+
+# %% ../nbs/11_video.ipynb #v049a
+def _video_stream(out, codec, quality, info, vin, pix_fmt):
+    "The output's video stream: `vin`'s size, rate and time base, BT.709 limited range, the encoder's quality options."
+    vout = out.add_stream(codec, rate=info['rate'] or Fraction(25))
+    vout.width, vout.height, vout.pix_fmt = info['width'], info['height'], pix_fmt
+    vout.codec_context.time_base = vout.time_base = vin.time_base
+    vout.codec_context.colorspace, vout.codec_context.color_primaries, vout.codec_context.color_trc = 1, 1, 1   # BT.709
+    vout.codec_context.color_range = 1                                                                         # limited
+    if codec == 'mpeg4': vout.codec_context.qscale = int(quality)
+    vout.options = _encoder_options(codec, quality)
+    return vout
+
+
+# %% ../nbs/11_video.ipynb #v049b
+def _check_gray(src, rgb)->bool:
+    "True once a frame shows enough mid-tones to tell, `VideoError` if they have colour; False: look at the next frame."
+    c, n = _mean_chroma(rgb)
+    if n <= 256: return False
+    if c > 5: raise VideoError(f"{src}: already in colour (mean chroma {c:.0f}); recolor=True colourises it again from its lightness")
+    return True
+
+
+# %% ../nbs/11_video.ipynb #v049c
+def _decoded(src, inp, vin, ain, aout, state, add):
+    "Yield (video frame, the sound packets read since the one before) in order; the sound after the last frame is left in `state['audio']`."
+    def damaged(e): return VideoError(f"{src}: damaged after frame {state['decoded']} ({_reason(e)})")
+    packets = inp.demux(*[s for s in (vin, ain) if s is not None])
+    while True:
+        t0 = time.perf_counter()
+        try: packet = next(packets)
+        except StopIteration: return
+        except av.FFmpegError as e: raise damaged(e) from None
+        if packet.stream is ain:
+            if packet.dts is not None: packet.stream = aout; state['audio'].append(packet)
+            add('decode', time.perf_counter() - t0); continue
+        try: decoded = packet.decode()
+        except av.FFmpegError as e: raise damaged(e) from None
+        add('decode', time.perf_counter() - t0)
+        for f in decoded:
+            if f.pts is not None and state['last_pts'] is not None and f.pts <= state['last_pts']:   # an encoder refuses it
+                raise VideoError(f"{src}: damaged (cut short or corrupted): frame {state['decoded'] + 1} is not timed after frame {state['decoded']}, "
+                                 "so the frames can't be put in order")
+            if f.pts is not None: state['last_pts'] = f.pts
+            state['decoded'] += 1
+            audio, state['audio'] = state['audio'], []
+            yield f, audio
+
+
 # %% ../nbs/11_video.ipynb #v050
-def _transcode(src, tmp, fmt, codec, quality, info, gen, temporal, render_size, upsample, recolor, chunk, show, timer):
+def _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show, threads):
     W, H = info['width'], info['height']
     odd = W % 2 or H % 2
     if odd and codec not in ('libx264', 'libx265', 'libvpx-vp9'):
         raise VideoError(f"{src}: its size {W}x{H} is odd, which {codec} can't encode; use libx264 (it keeps odd sizes)")
     pix_fmt = 'yuv444p' if odd else 'yuv420p'
-    bar = _Progress(info['frames'], src.name, show)
-    pts = deque()   # the timestamps of frames decoded and not yet written
+    bar, timer = _Progress(info['frames'], src.name, show), decode['timer']
     def add(key, t): timer[key] = timer.get(key, 0.) + t
-    state = dict(checked=recolor, decoded=0, last_pts=None)
+    state = dict(checked=recolor, decoded=0, last_pts=None, audio=[])
+    reader = writer = None
     try:
         with av.open(str(src)) as inp, av.open(tmp, 'w', format=fmt) as out:
             vin = inp.streams.video[0]; vin.thread_type = 'AUTO'
             ain = inp.streams.audio[0] if inp.streams.audio else None
-            rate = info['rate'] or Fraction(25)
-            vout = out.add_stream(codec, rate=rate)
-            vout.width, vout.height, vout.pix_fmt = W, H, pix_fmt
-            vout.codec_context.time_base = vin.time_base
-            vout.time_base = vin.time_base
-            vout.codec_context.colorspace, vout.codec_context.color_primaries, vout.codec_context.color_trc = 1, 1, 1   # BT.709
-            vout.codec_context.color_range = 1                                                                         # limited
-            if codec == 'mpeg4': vout.codec_context.qscale = int(quality)
-            vout.options = _encoder_options(codec, quality)
+            vout = _video_stream(out, codec, quality, info, vin, pix_fmt)
             if ain is not None and ain.codec_context.name not in out.supported_codecs:
                 raise VideoError(f"{src}: its {ain.codec_context.name} sound can't go into a {fmt} file; write a .mkv (it holds any sound)")
             aout = out.add_stream_from_template(ain) if ain is not None else None
-            pending_audio = []   # sound packets read, muxed after the next video frame
-            def frames():
-                packets = inp.demux(*[s for s in (vin, ain) if s is not None])
-                while True:
+            pts = deque()   # (timestamp, time base, the sound packets read before it) of each frame decoded and not yet written
+            def frames():   # the lightness of each frame, in order
+                for f, audio in _decoded(src, inp, vin, ain, aout, state, add):
+                    if not state.get('rotation_set'):
+                        if f.rotation: vout.set_display_rotation(f.rotation)
+                        state['rotation_set'] = True
                     t0 = time.perf_counter()
-                    try: packet = next(packets)
-                    except StopIteration: return
-                    except av.FFmpegError as e: raise VideoError(f"{src}: damaged after frame {state['decoded']} ({_reason(e)})") from None
-                    if packet.stream is ain:
-                        if packet.dts is not None: packet.stream = aout; pending_audio.append(packet)
-                        add('decode', time.perf_counter() - t0); continue
-                    try: decoded = packet.decode()
-                    except av.FFmpegError as e: raise VideoError(f"{src}: damaged after frame {state['decoded']} ({_reason(e)})") from None
-                    for f in decoded:
-                        if not state.get('rotation_set'):
-                            if f.rotation: vout.set_display_rotation(f.rotation)
-                            state['rotation_set'] = True
-                        rgb = f.to_ndarray(format='rgb24')
-                        if not state['checked']:
-                            c, n = _mean_chroma(rgb)
-                            if n > 256:
-                                if c > 5: raise VideoError(f"{src}: already in colour (mean chroma {c:.0f}); recolor=True colourises it again from its lightness")
-                                state['checked'] = True
-                        if f.pts is not None and state['last_pts'] is not None and f.pts <= state['last_pts']:   # an encoder refuses it
-                            raise VideoError(f"{src}: damaged (cut short or corrupted): frame {state['decoded'] + 1} is not timed after frame {state['decoded']}, "
-                                             "so the frames can't be put in order")
-                        if f.pts is not None: state['last_pts'] = f.pts
-                        pts.append((f.pts, f.time_base))
-                        state['decoded'] += 1
-                        add('decode', time.perf_counter() - t0)
-                        yield rgb
-                        t0 = time.perf_counter()
-                    add('decode', time.perf_counter() - t0)
-            n_out = 0
-            for rgb in colorize_frames(frames(), gen, temporal, render_size, upsample, chunk, timer=timer):
+                    rgb = f.to_ndarray(format='rgb24')
+                    if not state['checked']: state['checked'] = _check_gray(src, rgb)
+                    pts.append((f.pts, f.time_base, audio))
+                    L = frame_lightness(rgb); add('decode', time.perf_counter() - t0)
+                    yield L
+            def write(planes):
                 t0 = time.perf_counter()
-                frame = av.VideoFrame.from_ndarray(rgb, format='rgb24')
-                p, tb = pts.popleft()
-                frame.pts, frame.time_base = (p if p is not None else n_out), (tb or vin.time_base)
-                frame = frame.reformat(format=pix_fmt, dst_colorspace='ITU709')
+                p, tb, audio = pts.popleft()
+                if pix_fmt == 'yuv420p': frame = av.VideoFrame.from_ndarray(planes, format='yuv420p')
+                else: frame = av.VideoFrame.from_ndarray(planes, format='rgb24').reformat(format=pix_fmt, dst_colorspace='ITU709')
+                frame.pts, frame.time_base = (p if p is not None else state.get('written', 0)), (tb or vin.time_base)
                 for packet in vout.encode(frame): out.mux(packet)
-                for packet in pending_audio: out.mux(packet)
-                pending_audio.clear(); n_out += 1
+                for packet in audio: out.mux(packet)
+                state['written'] = state.get('written', 0) + 1
                 add('encode', time.perf_counter() - t0)
+            reader = _Ahead(frames()) if threads else None
+            writer = _Behind(write) if threads else None
+            for planes in colorize_frames(reader or frames(), gen, decode['temporal'], decode['render_size'], decode['upsample'], decode['chunk'],
+                                          timer=timer, vivid=decode['vivid'], planes='rgb' if odd else 'yuv420p'):
+                writer.put(planes) if writer else write(planes)
                 bar.update()
+            if writer: writer.finish()
             t0 = time.perf_counter()
+            n_out = state.get('written', 0)
             if n_out == 0: raise VideoError(f"{src}: no frame could be decoded")
             if vin.frames and n_out < vin.frames: raise VideoError(f"{src}: truncated: {n_out} of {vin.frames} frames could be decoded")
             for packet in vout.encode(): out.mux(packet)
-            for packet in pending_audio: out.mux(packet)
+            for packet in state['audio']: out.mux(packet)
             add('encode', time.perf_counter() - t0)
     except av.FFmpegError as e:
         if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT): raise   # a full disk is not the input's fault
         where = f"after frame {state['decoded']}" if state['decoded'] else "before its first frame"
         raise VideoError(f"{src}: damaged, or not a video FFmpeg can colourise: it failed {where} ({_reason(e)})") from None
-    finally: bar.close()
+    finally:
+        for t in (reader, writer):
+            if t is not None: t.close()
+        bar.close()
+
