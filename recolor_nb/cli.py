@@ -11,7 +11,7 @@ from typing import Annotated
 from pathlib import Path
 from fastcore.script import anno_parser, store_true
 from fastcore.docments import docments
-from .errors import RecolorError, HintError, DiskFull
+from .errors import RecolorError, HintError, DiskFull, missing_extra
 
 # %% auto #0
 __all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'passed_options', 'learner_options',
@@ -377,7 +377,7 @@ def demo_cmd(out:str='recolor_demo.png', # where to write the grid
              render_size:int=None, # working resolution (default: the model's)
              vivid:float=None): # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
     "Colourise scikit-image's sample photos with the bundled model; writes a gray | colour | original grid."
-    from recolor_nb.data import embedded_photos, DEMO_PHOTOS
+    from recolor_nb.photos import embedded_photos, DEMO_PHOTOS  # not recolor_nb.data: the demo does not need fastai
     from recolor_nb.inference import colorize, load_generator
     from recolor_nb.files import atomic_write
     gen = load_generator(model, vivid=vivid)
@@ -470,11 +470,15 @@ def main(argv:list|None=None, # the arguments after `recolor` (default: sys.argv
     name = argv[0]
     if name not in COMMANDS:
         print(f"recolor: unknown command {name!r}\n\n{_usage()}", file=sys.stderr); return 2
-    args = vars(_parser(name).parse_args(argv[1:]))
-    args.pop('pdb', None); args.pop('xtra', None)
     shown = warnings.showwarning
     warnings.showwarning = lambda message, *a, **k: print(f"recolor {name}: {message}", file=sys.stderr, flush=True)  # one line, no source
-    try: COMMANDS[name](**args)
+    try:
+        args = vars(_parser(name).parse_args(argv[1:]))  # `recolor train --help` imports the learner: it needs the training extra too
+        args.pop('pdb', None); args.pop('xtra', None)
+        COMMANDS[name](**args)
+    except ModuleNotFoundError as e:  # an extra not installed: the pip command that brings it, in one line
+        if (line := missing_extra(e, f"recolor {name}")) is None: raise
+        print(line, file=sys.stderr); return 2
     except USER_ERRORS as e:
         print(f"recolor {name}: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
