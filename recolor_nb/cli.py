@@ -379,7 +379,7 @@ def demo_cmd(out:str='recolor_demo.png', # where to write the grid
              render_size:int=None, # working resolution (default: the model's)
              vivid:float=None): # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
     "Colourise scikit-image's sample photos with the bundled model; writes a gray | colour | original grid."
-    from recolor_nb.data import embedded_photos, DEMO_PHOTOS
+    from recolor_nb.photos import embedded_photos, DEMO_PHOTOS
     from recolor_nb.inference import colorize, load_generator
     from recolor_nb.files import atomic_write
     gen = load_generator(model, vivid=vivid)

@@ -16,20 +16,13 @@ from fastai.data.core import DataLoaders
 from fastai.torch_core import default_device
 from .color import rgb_to_model, model_to_rgb
 from .errors import FileError, OptionError
-from .images import IMAGE_EXTS, MAX_MEGAPIXELS, ImageError, gray_to_float, to_rgb, load_rgb, open_image, image_limit, image_files
-from .photos import EMBEDDED_TRAIN, EMBEDDED_VALID, DEMO_PHOTOS, is_grayscale, scan_photos, crop_box, center_box, resize_box, random_crop, center_crop, PhotoCrops, embedded_photos
-from .cache import CACHE_VERSION, MAX_ASPECT, user_cache_dir, cache_dir, PixelCache, crop_resize, CachedCrops
+from .images import image_files
+from .photos import EMBEDDED_TRAIN, EMBEDDED_VALID, scan_photos, PhotoCrops, embedded_photos
+from .cache import PixelCache, crop_resize, CachedCrops
 from .cache import _relative
 
 # %% auto #0
-__all__ = ['batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'loader_rate', 'IMAGE_EXTS', 'MAX_MEGAPIXELS',
-           'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files',
-           'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box',
-           'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT',
-           'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']
-
-# %% ../nbs/01_data.ipynb #4220a46d
-_all_ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box', 'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT', 'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']  # the names of the data path's other chapters, importable from here as before
+__all__ = ['batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'loader_rate']
 
 # %% ../nbs/01_data.ipynb #c022
 def batch_to_lab(b:torch.Tensor, # uint8 RGB (B,3,H,W), as `PhotoCrops` items collate, on any device

@@ -49,6 +49,8 @@ def save_generator(gen:nn.Module, # a `UNet` or `PretrainedUNet` (anything with 
     md = dict(format=GENERATOR_FORMAT, config=json.dumps(cfg), render_size=str(render_size), **{k: str(v) for k, v in meta.items()})
     atomic_write(path, lambda f: save_file(sd, f, metadata=md))
 
+
+# %% ../nbs/06_inference.ipynb #c006s1
 def generator_metadata(path:str|Path, # a .safetensors file
                       )->dict: # its header: format, config (JSON), render size, vividness...
     "The metadata of a generator file, with a clear error if it is not one."
@@ -59,6 +61,8 @@ def generator_metadata(path:str|Path, # a .safetensors file
     if md.get('format') != GENERATOR_FORMAT: raise FileError(f"{path}: not a recolor_nb generator (no '{GENERATOR_FORMAT}' header)")
     return md
 
+
+# %% ../nbs/06_inference.ipynb #c006s2
 def state_mismatch(expected:dict, # a network's `state_dict()`
                    got:dict, # the tensors a file holds
                    n:int=5, # name at most this many of each kind
@@ -73,12 +77,16 @@ def state_mismatch(expected:dict, # a network's `state_dict()`
     if extra: out.append(f"{len(extra)} unexpected ({names(extra)})")
     return '; '.join(out)
 
+
+# %% ../nbs/06_inference.ipynb #c006s3
 def render_size_of(model:nn.Module, # a generator
                    render_size:int|None=None, # the size a call asks for (None: the model's)
                   )->int: # pixels
     "The working size to use: the call's, else the one `model`'s file records, else `RENDER_SIZE`."
     return render_size or getattr(model, 'render_size', None) or RENDER_SIZE
 
+
+# %% ../nbs/06_inference.ipynb #c006s4
 def check_vivid(model:nn.Module|None, # the generator the vividness is for (None: check the range only)
                 vivid:float, # 0 (closest to the truth on average) to 1 (as trained)
                 name=None, # the model's file, to name in the error
@@ -89,6 +97,8 @@ def check_vivid(model:nn.Module|None, # the generator the vividness is for (None
     if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
     return float(vivid)
 
+
+# %% ../nbs/06_inference.ipynb #c006s5
 def load_generator(path:str|Path|None=None, # a .safetensors generator, a training checkpoint (.pt), or None for the bundled model
                    device=None, # where to put it ('cpu', 'cuda', a `torch.device`); None: the CPU
                    vivid:float|None=None, # for a bins head: override its vividness, 0 (closest to the truth on average) to 1 (as trained)
@@ -113,6 +123,7 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
         gen.fuse, gen.confidence = int(md.get('fuse') or 0) or None, float(md.get('confidence') or 0.)
     if vivid is not None: gen.vivid = check_vivid(gen, vivid, path)  # its own default from now on: a fresh generator, shared with no one
     return gen.eval().to(device or 'cpu')
+
 
 # %% ../nbs/06_inference.ipynb #c009a
 _BUNDLED_CACHE = {}

@@ -371,8 +371,9 @@ def _eval_data(source, size, bs, dls, seed:int=42, valid_files=None, valid_every
     names = None
     if dls is None:
         from recolor_nb import data  # imported here: the data pipeline does not need the metrics
+        from recolor_nb.photos import EMBEDDED_VALID
         dls = data.colorization_dls(source, size=size, bs=bs, seed=seed, valid_files=valid_files, valid_every=valid_every)
-        if source is None: names = list(data.EMBEDDED_VALID)
+        if source is None: names = list(EMBEDDED_VALID)
     elif valid_files is not None: raise ValueError("evaluate: give `dls` or `valid_files`, not both (valid_files is for the loaders evaluate builds)")
     elif valid_every != 1: raise ValueError("evaluate: give `dls` or `valid_every`, not both (valid_every is for the loaders evaluate builds)")
     return _dls_batches(dls, names), dls.train
