@@ -31,7 +31,10 @@ def seconds_so_far(rows:list, # a history's rows, as `rows_before` gives them
     s = rows[-1].get('seconds')
     return float(s) if s is not None and s == s else _sum_times(rows)  # (s == s: not NaN)
 
+
+# %% ../nbs/04c_history.ipynb #hh08b
 def _sum_times(rows:list)->float:
+    "The sum of the rows' `time`s (`mm:ss` or `h:mm:ss`), as fastai's `CSVLogger` writes them."
     tot = 0.
     for r in rows:
         try: tot += sum(float(x) * 60 ** i for i, x in enumerate(reversed(str(r.get('time', '0')).split(':'))))

@@ -525,6 +525,8 @@ class Decoded(nn.Module):
     def __init__(self, model:nn.Module, **kw): super().__init__(); self.model, self.kw = model, kw
     def forward(self, L:Tensor)->Tensor: return self.model(L, **self.kw)
 
+
+# %% ../nbs/05_metrics.ipynb #e5a00002b
 def evaluate_sweep(model:nn.Module, # a generator with a bins head, called with each `T` and `vivid` in turn
                    vivid:list|None=None, # vividness values (None: the model's own)
                    T:list|None=None, # annealed-mean temperatures (None: the model's own)
