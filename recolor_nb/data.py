@@ -19,7 +19,7 @@ from .errors import FileError, OptionError
 from .images import image_files
 from .photos import EMBEDDED_TRAIN, EMBEDDED_VALID, scan_photos, PhotoCrops, embedded_photos
 from .cache import PixelCache, crop_resize, CachedCrops
-from .cache import _relative
+from .cache import relative_name
 
 # %% auto #0
 __all__ = ['batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'loader_rate']
@@ -108,11 +108,11 @@ def _files_split(photos:list, files:list, folder:Path, valid_files:list)->tuple[
     "(train, valid): the photos named in `valid_files` (relative to `folder`) and all the others."
     wanted = {Path(f).as_posix() for f in valid_files}
     if not wanted: raise OptionError("valid_files is empty: name at least one validation file, or leave it None for a random split")
-    missing = sorted(wanted - {_relative(p, folder) for p in files})
+    missing = sorted(wanted - {relative_name(p, folder) for p in files})
     if missing: raise FileNotFoundError(f"{folder}: {len(missing)} of valid_files not found: {', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}")
-    valid = [p for p in photos if _relative(p, folder) in wanted]
+    valid = [p for p in photos if relative_name(p, folder) in wanted]
     if not valid: raise FileError(f"{folder}: none of valid_files is a usable colour photo")
-    return [p for p in photos if _relative(p, folder) not in wanted], valid
+    return [p for p in photos if relative_name(p, folder) not in wanted], valid
 
 def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None)->dict:
     "One folder's (train, valid) photos, what was left out, and the record of its split."
@@ -132,7 +132,7 @@ def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None
         if not train: train, random_valid = valid, True   # valid_files names every photo: the same, the other way round
     if n_gray: warnings.warn(f"{folder}: left out {n_gray} grayscale image(s), nothing to learn colour from")
     rec = dict(source=str(folder), kind=kind, seed=int(seed),
-               valid_files=[_relative(p, folder) for p in valid] if kind in ('random', 'files') else None)
+               valid_files=[relative_name(p, folder) for p in valid] if kind in ('random', 'files') else None)
     return dict(train=train, valid=valid, random_valid=random_valid, n_gray=n_gray, skipped=skipped, split=rec)
 
 def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursive), a list of folders, or None for scikit-image's photos
