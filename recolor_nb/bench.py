@@ -6,23 +6,24 @@ Docs: https://recolor-nb.github.io/recolor_nb/bench.html.md"""
 
 # %% ../nbs/10_bench.ipynb #65c540ff
 from __future__ import annotations
-import time, json, platform, os
+import time, json, platform, os, inspect
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from torch.utils.flop_counter import FlopCounterMode
 from fastai.callback.core import Callback
+from fastcore.meta import delegates
 from .errors import OptionError
 from .data import colorization_dls
 from .pretrained import PretrainedUNet
 from .models import UNet, PatchGAN, n_params
 from .losses import critic_loss, generator_adv_loss, gradient_penalty
-from .train import colorization_learner, hold_freed_memory, gan_options, GAN_OBJECTIVES
+from .train import colorization_learner, hold_freed_memory, gan_options, GAN_OBJECTIVES, TRAIN_RECIPES
 
 # %% auto #0
-__all__ = ['matmul_peak', 'count_flops', 'PlainLoop', 'BatchTimer', 'paired_ratio', 'bench_train', 'bench_data', 'bench_colorize',
-           'run_bench', 'bench_json']
+__all__ = ['NETWORK_OPTIONS', 'matmul_peak', 'count_flops', 'PlainLoop', 'BatchTimer', 'paired_ratio', 'bench_train',
+           'bench_data', 'bench_colorize', 'run_bench', 'bench_json']
 
 # %% ../nbs/10_bench.ipynb #137c2a0f
 def _sync(device):
@@ -137,27 +138,28 @@ def paired_ratio(rates, # a variant's images/s, round by round
     return float(np.median(np.asarray(rates, float) / np.asarray(base, float)))
 
 # %% ../nbs/10_bench.ipynb #fec5866e
+NETWORK_OPTIONS = ('gan', 'depth', 'base', 'max_width', 'thick', 'head', 'encoder', 'dropout', 'critic_layers', 'critic_base')  # the learner's options a benchmark's networks take
+
+@delegates(colorization_learner, but=[k for k in inspect.signature(colorization_learner).parameters if k not in NETWORK_OPTIONS])
 def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learner+channels_last' (see above)
-                gan:str|None='pix2pix', # 'pix2pix', 'lsgan', 'wgan-gp' or None (L1 / bins regression)
-                depth:int=7, # U-Net levels (default: pix2pix's unet_128)
-                base:int=64, # generator width at the first level
-                max_width:int=512, # generator width cap
-                thick:bool=False, # the paper's thick U-Net
-                head:str='tanh', # generator head: 'tanh' or 'bins'
-                encoder:str|None=None, # a `PretrainedUNet` on this encoder ('efficientnet_lite0') instead of a `UNet` (its architecture: no ImageNet weights are loaded)
-                dropout:float=0.5, # pix2pix's dropout in the innermost decoder blocks
-                critic_layers:int=3, # PatchGAN layers (3: the 70x70 PatchGAN)
-                critic_base:int=64, # critic width
-                size:int=128, # crop size, pixels
-                bs:int=16, # batch size
+                recipe:str='pix2pix', # the networks, crop size and batch size of this `TRAIN_RECIPES` entry (pix2pix: unet_128 and the 70x70 PatchGAN), under the options given
+                size:int|None=None, # crop size, pixels (default: the recipe's)
+                bs:int|None=None, # batch size (default: the recipe's)
                 steps:int=3, # timed batches per variant and round
                 warmup:int=1, # untimed batches first (allocation; compilation with `compile`)
                 rounds:int=2, # rounds over all variants, interleaved
                 device=None, # default: the GPU if there is one
                 flops:bool=True, # count one step's FLOPs and measure the matmul peak
                 hold_memory:bool=True, # on the CPU, `hold_freed_memory` first (as `recolor train` does), for the whole process
+                **kwargs, # the networks' options (`NETWORK_OPTIONS`), as `colorization_learner` takes them
                )->pd.DataFrame: # a row per variant: images/s (median over rounds), s/step, ratio to 'plain' (of the medians, and the median of the rounds' ratios), GFLOP/s and share of the peak
-    "Images per second of a full training step (critic and generator) for each variant, interleaved over `rounds`."
+    "Images per second of a full training step (critic and generator) for each variant, interleaved over `rounds`; the networks' options (`NETWORK_OPTIONS`) are `colorization_learner`'s, with its defaults under the recipe's."
+    if recipe not in TRAIN_RECIPES: raise OptionError(f"recipe must be one of {list(TRAIN_RECIPES)}, got {recipe!r}")
+    r, own = TRAIN_RECIPES[recipe], inspect.signature(colorization_learner).parameters
+    o = {k: kwargs[k] if k in kwargs else r[k] if k in r else own[k].default for k in NETWORK_OPTIONS}
+    gan, depth, base, max_width, thick, head, encoder, dropout, critic_layers, critic_base = (o[k] for k in NETWORK_OPTIONS)
+    gan = None if gan == 'none' else gan
+    size, bs = size or r['size'], bs or r['bs']
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     if device.type == 'cuda': torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
     held = hold_freed_memory() if device.type == 'cpu' and hold_memory else False  # page faults would otherwise blur the differences between loops

@@ -16,13 +16,18 @@ from .images import ImageError, load_rgb
 from .photos import PhotoCrops
 
 # %% auto #0
-__all__ = ['CACHE_VERSION', 'MAX_ASPECT', 'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']
+__all__ = ['CACHE_VERSION', 'MAX_ASPECT', 'relative_name', 'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize',
+           'CachedCrops']
 
 # %% ../nbs/01c_cache.ipynb #b0b39cb4
 CACHE_VERSION = 1  # bump when the stored layout changes: older caches are rebuilt
 MAX_ASPECT = 2.    # a photo longer than this many times its short side is stored centre-cropped to it
 
-def _relative(p:Path, folder:Path)->str: return p.relative_to(folder).as_posix()
+def relative_name(p:Path, # a file inside `folder`
+                  folder:Path, # the folder it is named from
+                 )->str: # e.g. 'val/cat.jpg'
+    "`p` relative to `folder`, with forward slashes on every system: how a data split and a pixel cache name a photo."
+    return p.relative_to(folder).as_posix()
 
 # %% ../nbs/01c_cache.ipynb #e2c146de
 def user_cache_dir()->Path:
@@ -85,7 +90,7 @@ class PixelCache:
                  root:str|Path|None=None, # see `cache_dir`
                  n_threads:int=4): # decoding threads (PIL decodes outside the GIL)
         self.folder = Path(folder); self.dir = cache_dir(self.folder, root)
-        rel = [_relative(Path(p), self.folder) for p in photos]
+        rel = [relative_name(Path(p), self.folder) for p in photos]
         with ThreadPoolExecutor(n_threads) as ex: sides = list(ex.map(_header_size, photos))
         self.short = int(min(short, max(s for s, _ in sides))) or int(short)   # never larger than the largest photo
         fp = _fingerprint(self.folder, rel)

@@ -16,7 +16,7 @@ from .errors import RecolorError, HintError, DiskFull, missing_extra
 # %% auto #0
 __all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'passed_options', 'learner_options',
            'train_cmd', 'recorded_split', 'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd',
-           'bench_cmd', 'main']
+           'bench_cmd', 'recipe_values', 'main']
 
 # %% ../nbs/09_cli.ipynb #c004s1
 class CommandError(RecolorError): "What a command can't do as asked (no photo left to colourise, a training run that diverged, options that don't go together): one line, exit status 2."
@@ -78,9 +78,10 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     "Colourise photos and films at full resolution with the bundled model or your own (a film keeps its sound)."
     from recolor_nb.inference import colorize_files, load_generator
     from recolor_nb.images import image_limit, IMAGE_EXTS
+    from recolor_nb.hints import NO_HINTS
     steer = _steering(hint, hints, reference)  # bad hints or an unreadable reference stop here, before any work
     gen = load_generator(model, vivid=vivid)
-    if steer.get('hints') and not gen.hints: raise CommandError(f"--hint: {model or 'this model'} takes no hints (the bundled model does; or fine-tune one with recolor train --hints)")
+    if steer.get('hints') and not gen.hints: raise CommandError(f"--hint: {model or 'this model'} {NO_HINTS}")
     missing = [p for p in images if not Path(p).exists()]
     pairs = _outputs([p for p in images if Path(p).exists()], out)
     maybe_video = [(i, o) for i, o in pairs if Path(i).is_file() and Path(i).suffix.lower() not in IMAGE_EXTS]
@@ -123,8 +124,10 @@ def passed_options(func, # the function a command passes options to: `colorizati
                    skip=(), # its parameters that the command does not take
                   )->dict: # name -> (default, shell type, docment)
     "The parameters of `func` that a shell can give, from its signature and docments: what a command takes and passes on as they are."
+    ns = vars(sys.modules[func.__module__])  # where the annotations a signature kept as strings (e.g. one made by `delegates`) are names
     return {k: (v.default, t, v.docment) for k, v in docments(func, full=True, returns=False, eval_str=True).items()
-            if k not in skip and v.kind not in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL) and (t := _shell_type(v.anno)) is not None}
+            if k not in skip and v.kind not in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL)
+            and (t := _shell_type(eval(v.anno, ns) if isinstance(v.anno, str) else v.anno)) is not None}
 
 # %% ../nbs/09_cli.ipynb #ace493c5s1
 def learner_options()->dict: # name -> default
@@ -163,7 +166,9 @@ def _with_recipe(o:dict)->dict:
     if o['head'] != 'bins':
         if o['vivid'] is not None: raise CommandError("--vivid is for a generator with --head bins")
     elif o['vivid'] is None: o['vivid'] = r.get('vivid')  # the recipe's vividness is for a bins head only
-    elif not 0 <= o['vivid'] <= 1: raise CommandError(f"--vivid {o['vivid']}: between 0 and 1")
+    else:
+        from recolor_nb.inference import check_vivid
+        check_vivid(None, o['vivid'], '--vivid')  # the range only: the head is checked above
     return o
 
 def train_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # folders of colour photos (each with train/ and val/ subfolders, or split at random); default: the embedded photos
@@ -171,8 +176,8 @@ def train_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # folde
               out:str='recolor_run', # output folder
               recipe:str='recolor', # the defaults of the options marked "the recipe's": recolor (ours: bins head, no critic, fastest to good colour), pix2pix, paper (WGAN-GP, thick U-Net), or pretrained (bins head on an ImageNet encoder)
               thin:store_true=False, # the plain U-Net instead of the paper's thick one
-              size:int=None, # training crop size, pixels (recolor: 64, else 128)
-              bs:int=None, # batch size (recolor: 32, else 16)
+              size:int=None, # training crop size, pixels
+              bs:int=None, # batch size
               epochs:int=10, # total epochs (pretraining included)
               n_train:int=None, # training items per epoch (default: one per photo)
               degrade:float=0., # share of training inputs damaged as old prints are (faded, blurred, grainy L); validation stays clean
@@ -181,8 +186,8 @@ def train_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # folde
               num_workers:int=0, # data loader processes
               seed:int=42, # seeds the random split (a folder without train/ and val/), the crops and the initialisation
               resume:str=None, # a checkpoint to continue from (e.g. OUT/checkpoints/last.pt)
-              render_size:int=None, # working resolution stored with the exported generator (recolor: 96, else --size)
-              vivid:float=None, # --head bins: the vividness stored with the exported generator, 0 to 1 (recolor: 0.4; the bundled model: 1)
+              render_size:int=None, # working resolution stored with the exported generator
+              vivid:float=None, # --head bins: the vividness stored with the exported generator, 0 to 1 (the bundled model's: 1)
               keep_checkpoints:store_true=False, # keep every epoch's checkpoint (checkpoints/epoch_NNN.pt), not only the last
               sync_bn:store_true=False, # under torchrun or accelerate launch: batch-norm statistics over all processes' batches (GPUs only; not in a critic with the gradient penalty)
               no_bar:store_true=False, # no progress bar (for logs)
@@ -219,7 +224,7 @@ def _train(out:Path, dls, o:dict):
     if not in_ipython(): matplotlib.use('agg')  # no display needed; in a notebook, leave its backend alone
     from recolor_nb.train import colorization_learner, hold_freed_memory
     from recolor_nb.inference import save_generator
-    from recolor_nb.experiments import RunHistory
+    from recolor_nb.history import RunHistory
     from recolor_nb.files import atomic_write, run_metadata
     from recolor_nb.distrib import rank_world
     rank, n = rank_world()  # several processes: process 0 prints and writes, all train
@@ -244,13 +249,10 @@ def _train(out:Path, dls, o:dict):
     if rank: return learn
     import matplotlib.pyplot as plt
     fig = learn.plot_gan_losses(); atomic_write(out/'losses.png', lambda f: fig.savefig(f, dpi=100, format='png')); plt.close(fig)
-    g = learn.generator; trained_vivid = getattr(g, 'vivid', None)
-    if o['vivid'] is not None: g.vivid = o['vivid']  # stored in the file's config; the learner keeps its own
-    save_generator(g, out/'generator.safetensors', render_size=o['render_size'] or o['size'],
+    save_generator(learn.generator, out/'generator.safetensors', render_size=o['render_size'] or o['size'], vivid=o['vivid'],  # the learner keeps its own
                    recipe=json.dumps({k: v for k, v in learn.config.items() if k not in ('generator', 'critic', 'split')}),
                    split=json.dumps(getattr(dls, 'split', None)),  # which photos it did not train on, for `recolor evaluate`
                    train_seconds=f"{time.time() - t:.0f}", data=', '.join(o['data']) or 'embedded')
-    if trained_vivid is not None: g.vivid = trained_vivid
     print(f"done in {time.time() - t:.0f}s: {out/'generator.safetensors'}")
     return learn
 
@@ -450,6 +452,13 @@ def _usage()->str:
 
 _POSITIONAL = dict(colorize=['images'], train=['data'], evaluate=['data'])  # the files and folders: positional, as in a shell
 
+def recipe_values(key:str, # an option the recipes set, e.g. 'size'
+                 )->str: # e.g. 'recolor 64, pix2pix 128, paper 128, pretrained 96'
+    "What each of `TRAIN_RECIPES` sets `key` to, for `recolor train --help`; recipes that leave it unset say what stands in."
+    from recolor_nb.train import TRAIN_RECIPES
+    unset = dict(render_size='--size', vivid='none').get(key, 'unset')
+    return ', '.join(f"{n} {r.get(key, unset)}" for n, r in TRAIN_RECIPES.items())
+
 def _parser(name:str)->argparse.ArgumentParser:
     "Command `name`'s parser: fastcore's `anno_parser` of its function, and the options it passes on to the learner (`train`) or to `bench_train` (`bench`)."
     p = anno_parser(COMMANDS[name], prog=f'recolor {name}', pos=_POSITIONAL.get(name))
@@ -457,9 +466,12 @@ def _parser(name:str)->argparse.ArgumentParser:
     if name == 'train':
         from recolor_nb.train import colorization_learner, TRAIN_RECIPES
         _add_passed(p, colorization_learner, _NOT_OPTIONS, recipe={k for r in TRAIN_RECIPES.values() for k in r})
+        for a in p._actions:  # the command's own options that the recipes set: their values, from the recipes themselves
+            if a.dest in ('size', 'bs', 'render_size', 'vivid'): a.help += f" (default: the recipe's, {recipe_values(a.dest)})"
     if name == 'bench':
         from recolor_nb.bench import bench_train
-        _add_passed(p, bench_train, ('variants',))
+        from recolor_nb.train import TRAIN_RECIPES
+        _add_passed(p, bench_train, ('variants',), recipe={k for r in TRAIN_RECIPES.values() for k in r})
     return p
 
 def main(argv:list|None=None, # the arguments after `recolor` (default: sys.argv[1:])

@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['D65', 'rgb_to_lab', 'lab_to_rgb', 'normalize_lab', 'denormalize_lab', 'rgb_to_model', 'model_to_rgb']
+__all__ = ['D65', 'AB_SCALE', 'rgb_to_lab', 'lab_to_rgb', 'normalize_lab', 'denormalize_lab', 'rgb_to_model', 'model_to_rgb']
 
 # %% ../nbs/00_color.ipynb #c006
 _XYZ_FROM_RGB = ((0.412453, 0.357580, 0.180423),
@@ -65,16 +65,18 @@ def lab_to_rgb(x:Tensor, # CIELAB, shape (B,3,H,W) or (3,H,W)
     return _linear_to_srgb(lin).clamp(0, 1)
 
 # %% ../nbs/00_color.ipynb #c025
+AB_SCALE = 110.  # Lab units of `ab` per normalised unit: sRGB's a and b lie within about ±110, so normalised ab within about [-1,1]
+
 def normalize_lab(lab:Tensor, # CIELAB, shape (B,3,H,W)
                  )->tuple[Tensor,Tensor]: # (L, ab): (B,1,H,W) in [-1,1] and (B,2,H,W) in about [-1,1]
     "Split CIELAB into the generator's input `L` and target `ab`, scaled to about [-1,1]."
-    return lab[:, :1] / 50. - 1., lab[:, 1:] / 110.
+    return lab[:, :1] / 50. - 1., lab[:, 1:] / AB_SCALE
 
 def denormalize_lab(L:Tensor, # normalised lightness, (B,1,H,W)
                     ab:Tensor, # normalised colour, (B,2,H,W)
                    )->Tensor: # CIELAB, (B,3,H,W)
     "Inverse of `normalize_lab`."
-    return torch.cat([(L + 1.) * 50., ab * 110.], 1)
+    return torch.cat([(L + 1.) * 50., ab * AB_SCALE], 1)
 
 # %% ../nbs/00_color.ipynb #c028
 def rgb_to_model(x:Tensor, # RGB in [0,1], (B,3,H,W)

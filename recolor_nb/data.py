@@ -16,20 +16,13 @@ from fastai.data.core import DataLoaders
 from fastai.torch_core import default_device
 from .color import rgb_to_model, model_to_rgb
 from .errors import FileError, OptionError
-from .images import IMAGE_EXTS, MAX_MEGAPIXELS, ImageError, gray_to_float, to_rgb, load_rgb, open_image, image_limit, image_files
-from .photos import EMBEDDED_TRAIN, EMBEDDED_VALID, DEMO_PHOTOS, is_grayscale, scan_photos, crop_box, center_box, resize_box, random_crop, center_crop, PhotoCrops, embedded_photos
-from .cache import CACHE_VERSION, MAX_ASPECT, user_cache_dir, cache_dir, PixelCache, crop_resize, CachedCrops
-from .cache import _relative
+from .images import image_files
+from .photos import EMBEDDED_TRAIN, EMBEDDED_VALID, scan_photos, PhotoCrops, embedded_photos
+from .cache import PixelCache, crop_resize, CachedCrops
+from .cache import relative_name
 
 # %% auto #0
-__all__ = ['batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'loader_rate', 'IMAGE_EXTS', 'MAX_MEGAPIXELS',
-           'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files',
-           'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box',
-           'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT',
-           'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']
-
-# %% ../nbs/01_data.ipynb #4220a46d
-_all_ = ['IMAGE_EXTS', 'MAX_MEGAPIXELS', 'ImageError', 'gray_to_float', 'to_rgb', 'load_rgb', 'open_image', 'image_limit', 'image_files', 'EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box', 'resize_box', 'random_crop', 'center_crop', 'PhotoCrops', 'embedded_photos', 'CACHE_VERSION', 'MAX_ASPECT', 'user_cache_dir', 'cache_dir', 'PixelCache', 'crop_resize', 'CachedCrops']  # the names of the data path's other chapters, importable from here as before
+__all__ = ['batch_to_lab', 'degrade_L', 'ColorizationDL', 'colorization_dls', 'loader_rate']
 
 # %% ../nbs/01_data.ipynb #c022
 def batch_to_lab(b:torch.Tensor, # uint8 RGB (B,3,H,W), as `PhotoCrops` items collate, on any device
@@ -115,11 +108,11 @@ def _files_split(photos:list, files:list, folder:Path, valid_files:list)->tuple[
     "(train, valid): the photos named in `valid_files` (relative to `folder`) and all the others."
     wanted = {Path(f).as_posix() for f in valid_files}
     if not wanted: raise OptionError("valid_files is empty: name at least one validation file, or leave it None for a random split")
-    missing = sorted(wanted - {_relative(p, folder) for p in files})
+    missing = sorted(wanted - {relative_name(p, folder) for p in files})
     if missing: raise FileNotFoundError(f"{folder}: {len(missing)} of valid_files not found: {', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}")
-    valid = [p for p in photos if _relative(p, folder) in wanted]
+    valid = [p for p in photos if relative_name(p, folder) in wanted]
     if not valid: raise FileError(f"{folder}: none of valid_files is a usable colour photo")
-    return [p for p in photos if _relative(p, folder) not in wanted], valid
+    return [p for p in photos if relative_name(p, folder) not in wanted], valid
 
 def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None)->dict:
     "One folder's (train, valid) photos, what was left out, and the record of its split."
@@ -139,7 +132,7 @@ def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None
         if not train: train, random_valid = valid, True   # valid_files names every photo: the same, the other way round
     if n_gray: warnings.warn(f"{folder}: left out {n_gray} grayscale image(s), nothing to learn colour from")
     rec = dict(source=str(folder), kind=kind, seed=int(seed),
-               valid_files=[_relative(p, folder) for p in valid] if kind in ('random', 'files') else None)
+               valid_files=[relative_name(p, folder) for p in valid] if kind in ('random', 'files') else None)
     return dict(train=train, valid=valid, random_valid=random_valid, n_gray=n_gray, skipped=skipped, split=rec)
 
 def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursive), a list of folders, or None for scikit-image's photos

@@ -98,7 +98,7 @@ class RoutedGAN(nn.Module):
     def forward(self, *xb):
         learn = self.learn
         updated = learn.training and any(p.requires_grad for p in learn.generator.parameters())  # not on a critic-only batch
-        return (learn.for_update('generator') if updated else self.module)(*xb)
+        return self.module(*xb, generator=learn.for_update('generator') if updated else None)
 
 class DistributedGAN(Callback):
     "While several processes train: generator and critic each in its own `DistributedDataParallel`, the training batches shared out (`shard_loader`)."

@@ -19,12 +19,13 @@ from .files import atomic_write, lock_folder, unlock_folder, run_metadata
 from .models import eval_mode
 from .train import colorization_learner, sample_grid, gan_options, GAN_OBJECTIVES
 from .metrics import evaluate, evaluate_sweep, METRIC_COLUMNS
+from .history import RunHistory, rows_before
 
 # %% auto #0
 __all__ = ['RUN_SETTINGS', 'SAMPLE_PHOTOS', 'PER_IMAGE', 'grid_options', 'check_option', 'read_grid', 'resolve_options', 'digest',
-           'run_label', 'run_name', 'expand_grid', 'sample_batch', 'RunHistory', 'ProbeL1', 'TimeBudget', 'stability',
-           'train_run', 'compact_run', 'parse_shard', 'run_grid', 'load_runs', 'bootstrap_ci', 'metrics_table',
-           'show_table', 'compare', 'plot_curves', 'compare_samples']
+           'run_label', 'run_name', 'expand_grid', 'sample_batch', 'ProbeL1', 'TimeBudget', 'stability', 'train_run',
+           'compact_run', 'parse_shard', 'run_grid', 'load_runs', 'bootstrap_ci', 'metrics_table', 'show_table',
+           'compare', 'plot_curves', 'compare_samples']
 
 # %% ../nbs/07_experiments.ipynb #04d6f34c
 # the runner's own settings: name -> (allowed types, default, what it is)
@@ -178,46 +179,6 @@ def sample_batch(size:int, # crop side, pixels
     ph = embedded_photos(SAMPLE_PHOTOS)
     return batch_to_lab(torch.stack([torch.from_numpy(np.asarray(center_crop(ph[n], size)).copy()).permute(2, 0, 1) for n in SAMPLE_PHOTOS]))
 
-def _rows_before(path:Path, first_epoch:int)->list:
-    "The rows of a run's CSV for the epochs before `first_epoch` (a resumed run keeps them; a fresh run starts empty)."
-    return pd.read_csv(path).query('epoch < @first_epoch').to_dict('records') if first_epoch and path.exists() else []
-
-def _seconds_so_far(rows:list)->float:
-    "Training time of the epochs in `rows`: their `seconds` column, or (a history written by fastai's `CSVLogger`) the sum of their `time`s."
-    if not rows: return 0.
-    s = rows[-1].get('seconds')
-    return float(s) if s is not None and s == s else _sum_times(rows)  # (s == s: not NaN)
-
-def _sum_times(rows:list)->float:
-    tot = 0.
-    for r in rows:
-        try: tot += sum(float(x) * 60 ** i for i, x in enumerate(reversed(str(r.get('time', '0')).split(':'))))
-        except ValueError: pass
-    return tot
-
-# %% ../nbs/07_experiments.ipynb #ff30345f
-class RunHistory(Callback):
-    "One row per epoch in `history.csv`: the `Recorder`'s values and the training time so far, across resumes."
-    order = 69  # after the Recorder (50) and before the checkpoint (70): a kill in between repeats the epoch, whose row is replaced
-    def __init__(self, fname:str='history.csv', # the file, in the learner's `path`
-                 verbose:bool=True, # print each epoch's row
-                ): self.fname, self.verbose = fname, verbose
-    def before_fit(self):
-        self.rows = _rows_before(Path(self.path)/self.fname, getattr(self.learn, 'first_epoch', 0))
-        self.t0, self.offset = time.time(), _seconds_so_far(self.rows)
-    def after_epoch(self):
-        names = self.recorder.metric_names[1:-1]
-        vals = [float(v) if v is not None else float('nan') for v in self.recorder.log[1:len(names) + 1]]
-        row = dict(epoch=self.epoch, **dict(zip(names, vals)), seconds=round(self.offset + time.time() - self.t0, 1), finished=round(time.time(), 3))
-        self.rows = [r for r in self.rows if r['epoch'] < self.epoch] + [row]
-        atomic_write(Path(self.path)/self.fname, lambda f: pd.DataFrame(self.rows).to_csv(f, index=False))
-        if self.verbose: self._print(row)
-    def _print(self, row:dict):
-        "A table of epochs: the column names once per fit, then a row per epoch."
-        cols = [k for k in row if k not in ('finished',)]
-        if not getattr(self, '_header', False) or self.epoch == getattr(self.learn, 'first_epoch', 0):
-            print('  '.join(f"{k:>10}" for k in cols), flush=True); self._header = True
-        print('  '.join(f"{row[k]:>10}" if k == 'epoch' else f"{row[k]:>10.1f}" if k == 'seconds' else f"{row[k]:>10.4f}" for k in cols), flush=True)
 
 # %% ../nbs/07_experiments.ipynb #fc058211
 class ProbeL1(Callback):
@@ -232,7 +193,7 @@ class ProbeL1(Callback):
         idx = np.linspace(0, len(ds) - 1, min(self.n, len(ds))).round().astype(int)
         dev = next(self.learn.generator.parameters()).device
         self.L, self.ab = (t.to(dev) for t in batch_to_lab(torch.stack([ds[int(i)] for i in idx])))
-        self.rows = _rows_before(Path(self.path)/self.fname, getattr(self.learn, 'first_epoch', 0))
+        self.rows = rows_before(Path(self.path)/self.fname, getattr(self.learn, 'first_epoch', 0))
     def after_batch(self):
         if not self.training or self.iter % self.every: return
         g = self.learn.generator

@@ -10,12 +10,12 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 from torch import nn, Tensor
-from .color import rgb_to_lab, lab_to_rgb
+from .color import rgb_to_lab, lab_to_rgb, AB_SCALE
 from .errors import FileError
 from .images import image_files
 from .metrics import psnr, ssim, auc_ab, colorfulness, color_spot_score, blotch_score
 from .models import eval_mode, decode_bins
-from .inference import as_float_rgb, load_generator
+from .inference import as_float_rgb, load_generator, render_size_of
 from .compose import working_L, joint_bilateral_upsample
 
 # %% auto #0
@@ -51,7 +51,7 @@ class Decoding:
                          min_size=min_size, max_size=max_size).items(): object.__setattr__(self, k, v)
     def size_for(self, model:nn.Module, H:int, W:int)->int:
         "The working size (longer side) for an H x W photo."
-        r = self.render_size or getattr(model, 'render_size', 128)
+        r = render_size_of(model, self.render_size)
         return int(min(self.max_size, max(self.min_size, round(self.share * max(H, W))))) if r == 'auto' else int(r)
 
 # %% ../nbs/06b_fullsize.ipynb #f014
@@ -88,7 +88,7 @@ def compose(L:Tensor, # the photo's L, 0..100, (1,1,H,W)
             ab:Tensor, # normalised ab, (1,2,H,W)
            )->Tensor: # RGB in [0,1], rounded to 8 bits as `colorize` writes it, (1,3,H,W)
     "The photo `colorize` delivers: full-size L with the colour, to 8-bit RGB."
-    return (lab_to_rgb(torch.cat([L, ab * 110.], 1)) * 255).round() / 255
+    return (lab_to_rgb(torch.cat([L, ab * AB_SCALE], 1)) * 255).round() / 255
 
 def score_photo(pred_rgb:Tensor, # the delivered photo, RGB in [0,1], (1,3,H,W)
                 true_rgb:Tensor, # the original, RGB in [0,1], (1,3,H,W)

@@ -11,14 +11,14 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 from torch import Tensor
-from .color import rgb_to_lab, lab_to_rgb
+from .color import rgb_to_lab, lab_to_rgb, AB_SCALE
 from .errors import HintError
 from .files import atomic_write
 from .losses import bin_counts
 
 # %% auto #0
-__all__ = ['HINTS_FORMAT', 'simulate_hints', 'hex_to_ab', 'lab_to_hex', 'Hint', 'hint_map', 'parse_hint', 'save_hints',
-           'load_hints', 'bin_histogram', 'reference_bias', 'transfer_ab', 'point_reach']
+__all__ = ['NO_HINTS', 'HINTS_FORMAT', 'simulate_hints', 'hex_to_ab', 'lab_to_hex', 'Hint', 'hint_map', 'parse_hint',
+           'save_hints', 'load_hints', 'bin_histogram', 'reference_bias', 'transfer_ab', 'point_reach']
 
 # %% ../nbs/03b_hints.ipynb #h007
 def simulate_hints(ab:Tensor, # the true normalised ab, (B,2,H,W)
@@ -91,6 +91,8 @@ class Hint:
     def ab(self)->tuple[float,float]: return hex_to_ab(self.color)
 
 # %% ../nbs/03b_hints.ipynb #h015
+NO_HINTS = "takes no hints (the bundled model does; or fine-tune one: recolor train --hints)"  # what a model without hints answers one
+
 def hint_map(hints:list, # `Hint`s (a later one wins where two overlap)
              h:int, # the height the generator works at
              w:int, # and its width
@@ -101,7 +103,7 @@ def hint_map(hints:list, # `Hint`s (a later one wins where two overlap)
     for t in hints:
         y0, x0 = min(int(t.y * h), h - 1) - size // 2, min(int(t.x * w), w - 1) - size // 2  # the square's corner, centred on the point
         a, b = t.ab
-        out[0, :, max(y0, 0):y0 + size, max(x0, 0):x0 + size] = torch.tensor([a / 110, b / 110, 1.]).view(3, 1, 1)
+        out[0, :, max(y0, 0):y0 + size, max(x0, 0):x0 + size] = torch.tensor([a / AB_SCALE, b / AB_SCALE, 1.]).view(3, 1, 1)
     return out
 
 # %% ../nbs/03b_hints.ipynb #h019
@@ -149,7 +151,7 @@ def load_hints(path:str|Path, # a JSON file of hints
 # %% ../nbs/03b_hints.ipynb #h024
 def bin_histogram(ab:Tensor, # normalised ab, (...,2,H,W)
                  bins:Tensor, # (Q,2) bin centres, normalised
-                 sigma:float=5/110, # smoothing over neighbouring bins, normalised ab units
+                 sigma:float=5/AB_SCALE, # smoothing over neighbouring bins, normalised ab units
                 )->Tensor: # (Q,) sums to 1
     "The distribution of `ab` over the bins: each pixel to its nearest bin, then smoothed (a colour's neighbours are plausible too)."
     x = ab.movedim(-3, -1).reshape(-1, 2).float()

@@ -14,8 +14,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .errors import FileError
 
 # %% auto #0
-__all__ = ['MAX_MEGAPIXELS', 'IMAGE_EXTS', 'gray_to_float', 'to_rgb', 'ImageError', 'load_rgb', 'open_image', 'image_limit',
-           'image_files']
+__all__ = ['MAX_MEGAPIXELS', 'IMAGE_EXTS', 'gray_to_float', 'to_rgb', 'ImageError', 'load_rgb', 'open_image', 'check_size',
+           'too_large_message', 'image_limit', 'image_files']
 
 # %% ../nbs/01a_images.ipynb #c006
 def gray_to_float(im:Image.Image, # a single-channel image: mode 'L', 'I', 'I;16' or 'F'
@@ -64,8 +64,8 @@ def open_image(src, # a path, or the file's bytes
         with warnings.catch_warnings():
             warnings.simplefilter('ignore', Image.DecompressionBombWarning)  # our own limit, below, speaks instead
             with Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray, memoryview)) else src) as im:
-                _check_size(im); im = _upright(im, name); im.load(); return im
-    except Image.DecompressionBombError as e: raise ImageError(f"{name}: {_too_large(e)}") from None
+                check_size(im); im = _upright(im, name); im.load(); return im
+    except Image.DecompressionBombError as e: raise ImageError(f"{name}: {too_large_message(e)}") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
         raise ImageError(f"{name}: not a readable image ({e.__class__.__name__}: {e})") from None
 
@@ -80,11 +80,13 @@ def _upright(im:Image.Image, name:str)->Image.Image:
         warnings.warn(f"{name}: EXIF block unreadable ({e.__class__.__name__}), orientation ignored")
         return im
 
-def _check_size(im:Image.Image):
+def check_size(im:Image.Image, # an image opened, not yet decoded
+              ):
     "Refuse, before decoding, an image whose header claims more than `MAX_MEGAPIXELS`."
     if im.width * im.height > MAX_MEGAPIXELS * 1e6: raise Image.DecompressionBombError(f"{im.width * im.height} pixels")
 
-def _too_large(e:Exception)->str:
+def too_large_message(e:Exception, # Pillow's `DecompressionBombError`, or `check_size`'s
+                     )->str: # e.g. 'too large to open safely (10,000 megapixels, ...)'
     "What to say of an image over the size limit (Pillow's error or ours)."
     import re
     n = re.search(r'(\d+) pixels', str(e))

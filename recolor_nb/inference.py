@@ -12,7 +12,7 @@ import numpy as np, torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from PIL import Image
-from .color import rgb_to_lab
+from .color import rgb_to_lab, AB_SCALE
 from .compose import working_L, upsample_ab, in_strips, compose_rgb, UPSAMPLE
 from .errors import FileError, HintError, OptionError
 from .images import to_rgb, image_files, open_image, gray_to_float, ImageError
@@ -20,30 +20,37 @@ from .photos import is_grayscale
 from .models import eval_mode, decode_bins
 from .pretrained import generator_from_config
 from .files import atomic_write, load_checkpoint
-from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_to_hex
+from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_to_hex, NO_HINTS
 
 # %% auto #0
-__all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'save_generator', 'generator_metadata', 'state_mismatch',
-           'load_generator', 'as_float_rgb', 'predict_ab', 'AtRenderSize', 'reference_ab', 'suggest_colors', 'colorize',
-           'save_image', 'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
+__all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'RENDER_SIZE', 'save_generator', 'generator_metadata',
+           'state_mismatch', 'render_size_of', 'check_vivid', 'load_generator', 'as_generator', 'package_generator',
+           'as_float_rgb', 'predict_ab', 'AtRenderSize', 'reference_ab', 'suggest_colors', 'colorize', 'save_image',
+           'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
 import recolor_nb
 WEIGHTS_DIR = Path(recolor_nb.__file__).parent/'weights'
 BUNDLED_MODEL = WEIGHTS_DIR/'recolor_base.safetensors'
+RENDER_SIZE = 128  # the working size of a generator whose file records none (the training crops' usual size)
 
 def save_generator(gen:nn.Module, # a `UNet` or `PretrainedUNet` (anything with `.config` that `generator_from_config` rebuilds)
                    path:str|Path, # the .safetensors file to write
                    dtype=torch.float16, # stored precision
-                   render_size:int=128, # the working resolution to use by default
-                   **meta): # more metadata (strings), e.g. the training recipe
-    "Save `gen`'s weights and options as one safetensors file, atomically."
+                   render_size:int=RENDER_SIZE, # the working resolution to use by default
+                   T:float|None=None, # head='bins': the annealed mean's temperature it decodes with (None: the generator's own)
+                   vivid:float|None=None, # head='bins': the vividness it decodes with (None: the generator's own)
+                   **meta): # more metadata (strings), e.g. the training recipe, `fuse` and `confidence`
+    "Save `gen`'s weights and options as one safetensors file, atomically; `T` and `vivid` are written into its options, `gen` is left as it is."
     from safetensors.torch import save_file
     sd = {k: (v.to(dtype) if v.is_floating_point() else v).contiguous().cpu() for k, v in gen.state_dict().items()}
-    md = dict(format=GENERATOR_FORMAT, config=json.dumps(gen.config), render_size=str(render_size), **{k: str(v) for k, v in meta.items()})
+    cfg = {**gen.config, **{k: float(v) for k, v in dict(T=T, vivid=vivid).items() if v is not None}}
+    md = dict(format=GENERATOR_FORMAT, config=json.dumps(cfg), render_size=str(render_size), **{k: str(v) for k, v in meta.items()})
     atomic_write(path, lambda f: save_file(sd, f, metadata=md))
 
+
+# %% ../nbs/06_inference.ipynb #c006s1
 def generator_metadata(path:str|Path, # a .safetensors file
                       )->dict: # its header: format, config (JSON), render size, vividness...
     "The metadata of a generator file, with a clear error if it is not one."
@@ -54,6 +61,8 @@ def generator_metadata(path:str|Path, # a .safetensors file
     if md.get('format') != GENERATOR_FORMAT: raise FileError(f"{path}: not a recolor_nb generator (no '{GENERATOR_FORMAT}' header)")
     return md
 
+
+# %% ../nbs/06_inference.ipynb #c006s2
 def state_mismatch(expected:dict, # a network's `state_dict()`
                    got:dict, # the tensors a file holds
                    n:int=5, # name at most this many of each kind
@@ -68,6 +77,28 @@ def state_mismatch(expected:dict, # a network's `state_dict()`
     if extra: out.append(f"{len(extra)} unexpected ({names(extra)})")
     return '; '.join(out)
 
+
+# %% ../nbs/06_inference.ipynb #c006s3
+def render_size_of(model:nn.Module, # a generator
+                   render_size:int|None=None, # the size a call asks for (None: the model's)
+                  )->int: # pixels
+    "The working size to use: the call's, else the one `model`'s file records, else `RENDER_SIZE`."
+    return render_size or getattr(model, 'render_size', None) or RENDER_SIZE
+
+
+# %% ../nbs/06_inference.ipynb #c006s4
+def check_vivid(model:nn.Module|None, # the generator the vividness is for (None: check the range only)
+                vivid:float, # 0 (closest to the truth on average) to 1 (as trained)
+                name=None, # the model's file, to name in the error
+               )->float:
+    "`vivid` as a float, or a clear error if it is outside [0, 1] or `model` has no bins head to apply it to."
+    if model is not None and getattr(model, 'head', None) != 'bins':
+        raise OptionError(f"{name or 'this model'}: vividness applies to a generator with the bins head, this one regresses ab")
+    if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
+    return float(vivid)
+
+
+# %% ../nbs/06_inference.ipynb #c006s5
 def load_generator(path:str|Path|None=None, # a .safetensors generator, a training checkpoint (.pt), or None for the bundled model
                    device=None, # where to put it ('cpu', 'cuda', a `torch.device`); None: the CPU
                    vivid:float|None=None, # for a bins head: override its vividness, 0 (closest to the truth on average) to 1 (as trained)
@@ -78,10 +109,10 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
     if path.suffix == '.safetensors':
         from safetensors.torch import load_file
         md = generator_metadata(path)
-        cfg, sd, render_size = json.loads(md['config']), load_file(str(path)), int(md.get('render_size', 128))
+        cfg, sd, render_size = json.loads(md['config']), load_file(str(path)), int(md.get('render_size', RENDER_SIZE))
     else:
         ck = load_checkpoint(path)
-        cfg, sd, render_size = ck['config']['generator'], ck['generator'], ck['config'].get('size') or 128
+        cfg, sd, render_size = ck['config']['generator'], ck['generator'], ck['config'].get('size') or RENDER_SIZE
         if cfg is None: raise FileError(f"{path}: the checkpoint's generator is not a UNet this library can rebuild")
     gen = generator_from_config(cfg)  # a UNet, or a PretrainedUNet with its fine-tuned encoder (no weights package needed)
     problems = state_mismatch(gen.state_dict(), sd)
@@ -90,11 +121,51 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
     gen.render_size = render_size
     if path.suffix == '.safetensors':    # the decoding chosen for it at full size: a second working size and the confidence pull
         gen.fuse, gen.confidence = int(md.get('fuse') or 0) or None, float(md.get('confidence') or 0.)
-    if vivid is not None:
-        if gen.head != 'bins': raise OptionError(f"{path}: vividness applies to a generator with the bins head, this one regresses ab")
-        if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
-        gen.vivid = float(vivid)
+    if vivid is not None: gen.vivid = check_vivid(gen, vivid, path)  # its own default from now on: a fresh generator, shared with no one
     return gen.eval().to(device or 'cpu')
+
+
+# %% ../nbs/06_inference.ipynb #c009a
+_BUNDLED_CACHE = {}
+
+def as_generator(model:nn.Module|str|Path|None=None, # a generator, a file for `load_generator`, or None for the bundled model
+                )->nn.Module: # the generator
+    "A generator from `None` (the bundled model, loaded once and shared), a model file, or a generator (returned as it is)."
+    if model is None:
+        if 'm' not in _BUNDLED_CACHE: _BUNDLED_CACHE['m'] = load_generator()
+        return _BUNDLED_CACHE['m']
+    return load_generator(model) if isinstance(model, (str, Path)) else model
+
+# %% ../nbs/06_inference.ipynb #c009q
+def package_generator(src:str|Path, # a training checkpoint (.pt) or a generator file (.safetensors)
+                      out:str|Path, # the generator file to write
+                      T:float|None=None, # the annealed mean's temperature (None: the generator's own)
+                      vivid:float|None=None, # the vividness, 0 to 1 (None: the generator's own)
+                      render_size:int|None=None, # the working size, pixels (None: the generator's own)
+                      fuse:int|None=None, # a second working size averaged with the first (None: the source's; 0: none)
+                      confidence:float|None=None, # pull uncertain pixels towards the mean, 0 to 1 (None: the source's)
+                      **meta, # more metadata: version, data, train_seconds, encoder...
+                     )->Path: # `out`
+    "Bundle a model version: `src`'s generator with the decoding chosen for it and its recipe, as one generator file, checked by loading it back."
+    g, src = load_generator(src), Path(src)
+    if vivid is not None: check_vivid(g, vivid, src)
+    if src.suffix == '.safetensors':  # a bundled version decoded anew: its record carries over
+        old = generator_metadata(src)
+        recipe, split = json.loads(old.get('recipe') or '{}'), old.get('split', 'null')
+        meta = {**{k: v for k, v in old.items() if k not in ('format', 'config', 'render_size', 'recipe', 'split', 'fuse', 'confidence')}, **meta}
+    else:
+        ck = load_checkpoint(src)
+        recipe = {k: v for k, v in ck['config'].items() if k not in ('generator', 'critic', 'split')}
+        recipe['epochs'], split = int(ck['epoch']) + 1, json.dumps(ck['config'].get('split'))
+    fuse, confidence = (getattr(g, 'fuse', None) or 0) if fuse is None else fuse, getattr(g, 'confidence', 0.) if confidence is None else confidence
+    render_size = render_size_of(g, render_size)
+    recipe['decode'] = dict(T=g.T if T is None else T, vivid=g.vivid if vivid is None else vivid, render_size=render_size, fuse=fuse, confidence=confidence)
+    save_generator(g, out, render_size=render_size, T=T, vivid=vivid, recipe=json.dumps(recipe), split=split,
+                   **({'fuse': fuse} if fuse else {}), **({'confidence': confidence} if confidence else {}), **meta)
+    new, m = load_generator(out), getattr(g, 'size_multiple', 32)
+    L = torch.rand(1, 1, 2 * m, 2 * m, generator=torch.Generator().manual_seed(0)) * 2 - 1
+    with torch.no_grad(): assert (new(L) - g(L, T=T, vivid=vivid)).abs().max() < 2e-2, f"{out}: does not predict as {src}"  # float16 on disk
+    return Path(out)
 
 # %% ../nbs/06_inference.ipynb #c011
 def _pil_to_float(im:Image.Image)->tuple[np.ndarray, np.ndarray|None]:
@@ -135,41 +206,46 @@ def as_float_rgb(image, # path, PIL image, numpy array or tensor, in any mode
 def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
                L:Tensor, # normalised L, (B,1,H,W), any size
                render_size:int, # working resolution of the longer side, pixels
-               upsample:str='bilateral', # 'bilateral' (colour follows the full-resolution L's edges) or 'bilinear'
+               upsample:str=UPSAMPLE[0], # 'bilateral' (colour follows the full-resolution L's edges) or 'bilinear'
                hints:list|None=None, # `Hint`s for a generator that takes them, drawn at the working size
                bias:Tensor|None=None, # a bins head's logit bias (`reference_bias`)
                hint_size:int=3, # each hint's square, pixels at the working size
                fuse:int|None=None, # a bins head: a second, larger working size whose distributions are averaged with the first's
                confidence:float=0., # a bins head: pull uncertain pixels towards their distribution's mean (0: not at all, to 1)
+               vivid:float|None=None, # a bins head: vividness for this call, 0 to 1 (None: the model's own)
+               T:float|None=None, # a bins head: the annealed mean's temperature for this call (None: the model's own)
               )->Tensor: # normalised ab, (B,2,H,W), at L's size
     "Predict `ab` for `L` of any size: `L` resized (antialiased) to the working size, `ab` resized back, guided by `L` or bilinearly."
     if upsample not in UPSAMPLE: raise OptionError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
     H, W = L.shape[-2:]
     small = working_L(L, model, render_size); h, w = small.shape[-2:]
     if hints and not getattr(model, 'hints', False):
-        raise OptionError("this model takes no hints (the bundled model does; or fine-tune one: recolor train --hints)")
+        raise OptionError(f"this model {NO_HINTS}")
     dev = next(model.parameters()).device
+    if vivid is not None: vivid = check_vivid(model, vivid)
+    decoding = {k: v for k, v in dict(T=T, vivid=vivid).items() if v is not None}  # only what the call sets: any L → ab model works
     if fuse or confidence:
         if getattr(model, 'head', 'tanh') != 'bins': raise OptionError("fuse and confidence decode a bins head's distributions; this generator regresses ab")
         smalls = [small] + ([working_L(L, model, fuse)] if fuse else [])
         def logits(s):
             hm = hint_map(hints, *s.shape[-2:], hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None
-            with eval_mode(model): return model.features(s.to(dev), model.check_hints(s.to(dev), hm)).float()
+            with eval_mode(model): return model.logits(s.to(dev), hm).float()
         small = smalls[-1]; h, w = small.shape[-2:]
-        ab = decode_bins(model, [logits(s) for s in smalls], (h, w), bias, confidence=confidence).to(L.device)
+        ab = decode_bins(model, [logits(s) for s in smalls], (h, w), bias, confidence=confidence, **decoding).to(L.device)
     else:
         extra = () if not hints and bias is None else (hint_map(hints, h, w, hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None, bias)
-        with eval_mode(model): ab = model(small.to(dev), *extra).float().to(L.device)
+        with eval_mode(model): ab = model(small.to(dev), *extra, **decoding).float().to(L.device)
     return upsample_ab(ab, small, L, upsample)
 
 class AtRenderSize:
     "Wrap a generator so that it predicts at its own working resolution whatever the input size (for `evaluate`)."
     def __init__(self, model, # a generator: normalised L → normalised ab
                  render_size=None, # the longer side to predict at, pixels; None: the model's own `.render_size` (else 128)
-                 upsample='bilateral', # how ab goes back to full size: 'bilateral' (guided by L) or 'bilinear'
+                 upsample=UPSAMPLE[0], # how ab goes back to full size: 'bilateral' (guided by L) or 'bilinear'
+                 **decoding, # a bins head: `T`, `vivid` for `predict_ab`
                 ):
-        self.model, self.render_size, self.upsample = model, render_size or getattr(model, 'render_size', 128), upsample
-    def __call__(self, L:Tensor)->Tensor: return predict_ab(self.model, L, self.render_size, self.upsample)
+        self.model, self.render_size, self.upsample, self.decoding = model, render_size_of(model, render_size), upsample, decoding
+    def __call__(self, L:Tensor)->Tensor: return predict_ab(self.model, L, self.render_size, self.upsample, **self.decoding)
 
 def reference_ab(reference, # a colour photo or palette image, in any form `colorize` takes
                  side:int=128, # its longer side is brought down to this: its colours matter, not its detail
@@ -183,7 +259,7 @@ def reference_ab(reference, # a colour photo or palette image, in any form `colo
     if is_grayscale(Image.fromarray((x[0].permute(1, 2, 0) * 255).round().byte().numpy())):
         name = f"{reference}: " if isinstance(reference, (str, Path)) else ""
         warnings.warn(f"{name}the reference has no colour (it is a gray photo), so it pulls the colours towards gray: give a colour photo")
-    return rgb_to_lab(x)[:, 1:] / 110.
+    return rgb_to_lab(x)[:, 1:] / AB_SCALE
 
 @torch.inference_mode()
 def suggest_colors(image, # the photo, in any form `colorize` takes
@@ -196,45 +272,45 @@ def suggest_colors(image, # the photo, in any form `colorize` takes
                    min_dist:float=12., # in Lab units: no two suggestions closer than this in ab
                   )->list[str]: # '#rrggbb' colours, likeliest first
     "The colours the model finds likely at a point, at the photo's lightness there, distinct from each other: what to offer a user placing a hint (as ideepcolor does). A regression head has one: its prediction."
-    model = _default_model() if model is None else load_generator(model) if isinstance(model, (str, Path)) else model
+    model = as_generator(model)
     rgb, _ = as_float_rgb(image)
     L = rgb_to_lab(torch.from_numpy(rgb).permute(2, 0, 1)[None])[:, :1] / 50. - 1.
-    small = working_L(L, model, render_size or getattr(model, 'render_size', 128))
+    small = working_L(L, model, render_size_of(model, render_size))
     h, w = small.shape[-2:]
     iy, ix = min(int(y * h), h - 1), min(int(x * w), w - 1)
     Lp = float((small[0, 0, iy, ix] + 1) * 50)
-    ab = predict_ab(model, small, max(h, w), hints=hints if getattr(model, 'hints', False) else None)  # already at the working size
-    if getattr(model, 'head', 'tanh') != 'bins': return [lab_to_hex(Lp, *(ab[0, :, iy, ix] * 110).tolist())]
-    lh, lw = model.logits_.shape[-2:]
-    p = model.logits_[0, :, min(iy * lh // h, lh - 1), min(ix * lw // w, lw - 1)].float().softmax(0).cpu()
+    hints = hints if getattr(model, 'hints', False) else None
+    if getattr(model, 'head', 'tanh') != 'bins':
+        ab = predict_ab(model, small, max(h, w), hints=hints)  # already at the working size
+        return [lab_to_hex(Lp, *(ab[0, :, iy, ix] * AB_SCALE).tolist())]
+    dev = next(model.parameters()).device
+    with eval_mode(model): logits = model.logits(small.to(dev), hint_map(hints, h, w).to(dev) if hints else None)
+    lh, lw = logits.shape[-2:]
+    p = logits[0, :, min(iy * lh // h, lh - 1), min(ix * lw // w, lw - 1)].float().softmax(0).cpu()
     out = []
     for q in p.argsort(descending=True).tolist():
-        c = model.bins[q].cpu() * 110
+        c = model.bins[q].cpu() * AB_SCALE
         if all((c - o).norm() >= min_dist for o in out): out.append(c)
         if len(out) == k: break
     return [lab_to_hex(Lp, *c.tolist()) for c in out]
-
-_BUNDLED_CACHE = {}
-def _default_model():
-    if 'm' not in _BUNDLED_CACHE: _BUNDLED_CACHE['m'] = load_generator()
-    return _BUNDLED_CACHE['m']
 
 @torch.inference_mode()
 def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W): gray, RGB, RGBA, palette, 16-bit
              model:nn.Module|str|Path|None=None, # a generator, a file for `load_generator`, or None for the bundled model
              render_size:int|None=None, # working resolution of the longer side, pixels (default: the model's)
-             upsample:str='bilateral', # how colour returns to full size: 'bilateral' (follows the edges of L) or 'bilinear'
+             upsample:str=UPSAMPLE[0], # how colour returns to full size: 'bilateral' (follows the edges of L) or 'bilinear'
              hints:list|None=None, # colours wanted at points: `Hint`s or 'x,y,#rrggbb' strings (x, y as fractions, or pixels)
              reference=None, # a colour photo (or palette image) whose colours to prefer, in any form `image` takes
              strength:float=1., # how strongly `reference` pulls (0: not at all; below 0 is refused)
              fuse:int|None=None, # a bins head: a second, larger working size averaged with the first (default: the model's; 0: none)
              confidence:float|None=None, # a bins head: pull uncertain pixels towards the mean, 0 to 1 (default: the model's)
+             vivid:float|None=None, # a bins head: vividness for this call, 0 (closest to the truth on average) to 1 (default: the model's)
+             T:float|None=None, # a bins head: the annealed mean's temperature for this call (default: the model's)
             )->Image.Image: # RGB (or RGBA if the input had alpha), exactly the input's size
     "Colourise `image` at full resolution: `ab` predicted at `render_size`, joined with the full-resolution `L`; `hints` and `reference` steer the colours."
     if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
-    if model is None: model = _default_model()
-    elif isinstance(model, (str, Path)): model = load_generator(model)
-    render_size = render_size or getattr(model, 'render_size', 128)
+    model = as_generator(model)
+    render_size = render_size_of(model, render_size)
     ref = None if reference is None else reference_ab(reference)
     rgb, alpha = as_float_rgb(image)
     H, W = rgb.shape[:2]
@@ -245,9 +321,9 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     L = in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x                     # (1,1,H,W), 0..100
     fuse = getattr(model, 'fuse', None) if fuse is None else fuse
     confidence = getattr(model, 'confidence', 0.) if confidence is None else confidence
-    ab = predict_ab(model, L / 50. - 1., render_size, upsample, hints, bias, fuse=fuse, confidence=confidence).cpu()  # (1,2,H,W), normalised
+    ab = predict_ab(model, L / 50. - 1., render_size, upsample, hints, bias, fuse=fuse, confidence=confidence, vivid=vivid, T=T).cpu()  # (1,2,H,W), normalised
     if ref is not None and not bins: ab = transfer_ab(ab, ref, strength)           # a regression head: move its colours post hoc
-    out = compose_rgb(L, ab * 110.)                                                  # ab in Lab units
+    out = compose_rgb(L, ab * AB_SCALE)                                              # ab in Lab units
     if alpha is not None: return Image.fromarray(np.dstack([out, alpha]), 'RGBA')
     return Image.fromarray(out, 'RGB')
 
@@ -273,13 +349,13 @@ def colorize_files(pairs:list, # (input file, output file) pairs
                    model=None, # generator, model file, or None for the bundled model
                    render_size:int|None=None, # working resolution (default: the model's)
                    overwrite:bool=False, # replace outputs that exist already
-                   upsample:str='bilateral', # see `colorize`
+                   upsample:str=UPSAMPLE[0], # see `colorize`
                    show_progress:bool=True, # a progress bar over the files
                    report=_warn, # called as `report(path, reason)` for each file skipped (default: a warning)
                    **kwargs, # passed to `colorize`: `hints`, `reference`, `strength`
                   )->tuple[list, list]: # (outputs written, (input, reason) for each file skipped)
     "Colourise each input into its output; a file that can't be read, or whose output exists or is the input itself, is skipped and reported, and the others go on."
-    if model is None or isinstance(model, (str, Path)): model = load_generator(model)
+    model = as_generator(model)
     done, skipped = [], []
     def skip(f, reason, shown=None): skipped.append((f, reason)); report(shown or f, reason)
     for f, out in (progress_bar(pairs) if show_progress and len(pairs) > 1 else pairs):
@@ -312,7 +388,7 @@ def colorize_folder(src:str|Path, # folder of images (searched recursively) or a
                     render_size:int|None=None, # working resolution (default: the model's)
                     overwrite:bool=False, # replace outputs that exist already
                     show_progress:bool=True, # a progress bar
-                    upsample:str='bilateral', # see `colorize`
+                    upsample:str=UPSAMPLE[0], # see `colorize`
                    )->list[Path]: # the files written
     "Colourise every image under `src` into `dst`; unreadable files are skipped and named."
     src, dst = Path(src), Path(dst)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
+from .color import AB_SCALE
 
 # %% auto #0
 __all__ = ['GAN_MODES', 'critic_loss', 'generator_adv_loss', 'l1_loss', 'gradient_penalty', 'soft_encode', 'bin_counts',
@@ -74,7 +75,7 @@ def gradient_penalty(critic:nn.Module, # conditional critic called as `critic(L,
     return weight * ((norm - 1) ** 2).mean()
 
 # %% ../nbs/03_losses.ipynb #c030
-_SIGMA = 5 / 110  # 5 Lab units, in normalised ab
+_SIGMA = 5 / AB_SCALE  # 5 Lab units, in normalised ab
 
 def _sq_dist(ab:Tensor, bins:Tensor)->Tensor:
     "Squared distances (B*h*w, Q) from each pixel of `ab` (B,2,h,w) to each bin centre."
@@ -115,7 +116,7 @@ def rebalance_weights(prior:Tensor, # (Q,) bin frequencies (any scale)
     w = 1 / ((1 - lam) * p + lam / len(p))
     return w / (p * w).sum()
 
-def binned_ce(logits:Tensor, # (B,Q,h,w) bin logits, e.g. `UNet.logits_`
+def binned_ce(logits:Tensor, # (B,Q,h,w) bin logits, e.g. `UNet.logits(L)`
               ab:Tensor, # (B,2,H,W) true normalised ab; averaged down to (h,w) if larger
               bins:Tensor, # (Q,2) bin centres
               weights:Tensor|None=None, # (Q,) per-bin weights from `rebalance_weights`, or None

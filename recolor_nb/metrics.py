@@ -13,14 +13,14 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 from fastai.learner import Metric
-from .color import rgb_to_lab, lab_to_rgb, normalize_lab, denormalize_lab
+from .color import rgb_to_lab, lab_to_rgb, normalize_lab, denormalize_lab, AB_SCALE
 
 # %% auto #0
 __all__ = ['SKIN_HUE', 'SKIN_CHROMA', 'gray_baseline', 'METRIC_COLUMNS', 'psnr', 'ssim', 'ab_error', 'auc_ab', 'colorfulness',
            'colorfulness_gap', 'ab_histogram', 'histogram_intersection', 'ab_marginal_emd', 'color_spot_mask',
            'color_spot_score', 'inject_color_spots', 'blotch_mask', 'blotch_score', 'sepia_score', 'sepia_tone',
            'center_ab', 'is_skin_tone', 'skin_tone_score', 'ConstantAB', 'mean_ab_baseline', 'score_batch',
-           'summary_table', 'evaluate', 'evaluate_sweep', 'LabMetric', 'AuCMetric', 'PSNRMetric',
+           'summary_table', 'evaluate', 'Decoded', 'evaluate_sweep', 'LabMetric', 'AuCMetric', 'PSNRMetric',
            'ColorfulnessGapMetric', 'SpotMetric', 'SepiaMetric', 'colorization_metrics']
 
 # %% ../nbs/05_metrics.ipynb #c005
@@ -106,7 +106,7 @@ def colorfulness_gap(pred_rgb:Tensor, # predicted RGB in [0,1], (B,3,H,W)
 # %% ../nbs/05_metrics.ipynb #c025
 def ab_histogram(lab:Tensor, # CIELAB, (B,3,H,W)
                  bins:int=32, # bins per axis
-                 ab_range:float=110., # the grid covers [-ab_range, ab_range] on a and b
+                 ab_range:float=AB_SCALE, # the grid covers [-ab_range, ab_range] on a and b
                 )->Tensor: # pixel counts, (B,bins,bins), a along dim 1, b along dim 2
     "2-D histogram of the `ab` values of each image; sum over dim 0 for a data set."
     ab = _ab(lab).flatten(2)
@@ -125,7 +125,7 @@ def histogram_intersection(h1:Tensor, # histogram(s), (...,bins,bins)
 
 def ab_marginal_emd(h1:Tensor, # histogram(s), (...,bins,bins)
                     h2:Tensor, # histogram(s) of the same shape
-                    ab_range:float=110., # as given to `ab_histogram`
+                    ab_range:float=AB_SCALE, # as given to `ab_histogram`
                    )->Tensor: # earth mover's distance in ab units, a + b marginals, shape (...)
     "Earth mover's distance between the `a` marginals plus that between the `b` marginals."
     p1, p2 = _normalise(h1), _normalise(h2)
@@ -315,11 +315,11 @@ def skin_tone_score(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
 # %% ../nbs/05_metrics.ipynb #c053
 class ConstantAB:
     "A colouriser that paints every pixel the same normalised `ab`: the floor a model must beat."
-    def __init__(self, ab:tuple, # normalised (a, b), i.e. ab units / 110
+    def __init__(self, ab:tuple, # normalised (a, b), i.e. ab units / `AB_SCALE`
                  name:str='constant'): # how tables call it
         self.ab, self.name = torch.as_tensor(ab, dtype=torch.float32).view(1, 2, 1, 1), name
     def __call__(self, L:Tensor)->Tensor: return self.ab.to(L).expand(L.shape[0], 2, *L.shape[2:]).contiguous()
-    def __repr__(self): return f"{self.name}(a={110*self.ab[0,0,0,0]:.1f}, b={110*self.ab[0,1,0,0]:.1f})"
+    def __repr__(self): return f"{self.name}(a={AB_SCALE*self.ab[0,0,0,0]:.1f}, b={AB_SCALE*self.ab[0,1,0,0]:.1f})"
 
 gray_baseline = ConstantAB((0., 0.), 'gray')
 
@@ -371,8 +371,9 @@ def _eval_data(source, size, bs, dls, seed:int=42, valid_files=None, valid_every
     names = None
     if dls is None:
         from recolor_nb import data  # imported here: the data pipeline does not need the metrics
+        from recolor_nb.photos import EMBEDDED_VALID
         dls = data.colorization_dls(source, size=size, bs=bs, seed=seed, valid_files=valid_files, valid_every=valid_every)
-        if source is None: names = list(data.EMBEDDED_VALID)
+        if source is None: names = list(EMBEDDED_VALID)
     elif valid_files is not None: raise ValueError("evaluate: give `dls` or `valid_files`, not both (valid_files is for the loaders evaluate builds)")
     elif valid_every != 1: raise ValueError("evaluate: give `dls` or `valid_every`, not both (valid_every is for the loaders evaluate builds)")
     return _dls_batches(dls, names), dls.train
@@ -519,24 +520,29 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
     return df, summ
 
 # %% ../nbs/05_metrics.ipynb #e5a00002
-def evaluate_sweep(model:nn.Module, # a generator with a bins head: its `T` and `vivid` are set in turn, and put back after
+class Decoded(nn.Module):
+    "`model` called with the decoding options `kw` (`T`, `vivid`): a network `evaluate` can score, the model itself unchanged."
+    def __init__(self, model:nn.Module, **kw): super().__init__(); self.model, self.kw = model, kw
+    def forward(self, L:Tensor)->Tensor: return self.model(L, **self.kw)
+
+
+# %% ../nbs/05_metrics.ipynb #e5a00002b
+def evaluate_sweep(model:nn.Module, # a generator with a bins head, called with each `T` and `vivid` in turn
                    vivid:list|None=None, # vividness values (None: the model's own)
                    T:list|None=None, # annealed-mean temperatures (None: the model's own)
-                   predictor=None, # wraps the model for scoring, e.g. `AtRenderSize` to predict as `colorize` does (None: the model as it is)
+                   predictor=None, # wraps the model for scoring as `predictor(model, T=.., vivid=..)`, e.g. `AtRenderSize` to predict as `colorize` does (None: the model as it is)
                    baselines:bool=True, # score the baselines too, once, after the first setting
                    **kwargs, # `evaluate`'s other arguments: source or dls, size, bs, n, seed, valid_files, valid_every, mean_ab...
                   ): # DataFrame: `evaluate`'s summary for each setting, named 'T .. vivid ..', with columns `T` and `vivid` (None for the baselines)
     "`evaluate` at every combination of the annealed mean's temperature `T` and the vividness `vivid` of one generator."
     import pandas as pd, itertools
-    own, tables = (model.T, model.vivid), []
-    try:
-        for i, (t, v) in enumerate(itertools.product(T or [None], vivid or [None])):
-            model.T, model.vivid = own[0] if t is None else t, own[1] if v is None else v
-            label = ' '.join(f'{k} {x}' for k, x in (('T', t), ('vivid', v)) if x is not None) or 'as it is'
-            _, s = evaluate(predictor(model) if predictor else model, name=label, baselines=baselines and i == 0, **kwargs)
-            mine = s.model == label
-            tables.append(s.assign(T=pd.Series([t if m else None for m in mine], dtype=object), vivid=pd.Series([v if m else None for m in mine], dtype=object)))
-    finally: model.T, model.vivid = own
+    tables = []
+    for i, (t, v) in enumerate(itertools.product(T or [None], vivid or [None])):
+        decoding = {k: x for k, x in (('T', t), ('vivid', v)) if x is not None}
+        label = ' '.join(f'{k} {x}' for k, x in decoding.items()) or 'as it is'
+        _, s = evaluate(predictor(model, **decoding) if predictor else Decoded(model, **decoding), name=label, baselines=baselines and i == 0, **kwargs)
+        mine = s.model == label
+        tables.append(s.assign(T=pd.Series([t if m else None for m in mine], dtype=object), vivid=pd.Series([v if m else None for m in mine], dtype=object)))
     return pd.concat(tables, ignore_index=True)
 
 # %% ../nbs/05_metrics.ipynb #c073

@@ -10,7 +10,7 @@ import math
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .color import rgb_to_lab
+from .color import rgb_to_lab, AB_SCALE
 from .errors import OptionError
 from .losses import rebalance_weights
 
@@ -62,12 +62,18 @@ class _GlobalContext(nn.Module):
     def forward(self, h:Tensor)->Tensor:
         return self.out(F.relu(self.hidden(h.mean((2, 3)))))[:, :, None, None]
 
+
+# %% ../nbs/02_models.ipynb #c012a
 class ColorGenerator(nn.Module):
     "What every generator shares: `features(L, hints)` gives `ab` (head='tanh') or bin logits at half resolution (head='bins'), and `forward` turns them into `ab`."
     hints = False  # whether it takes user hints besides `L` (built with `hints=True`, see `03b_hints`)
     hint_gain = 100.  # hints enter scaled by this: their weights start at zero, and under Adam a weight moves by about the
                      # learning rate a step, so the gain is the new layers' own, larger, rate (measured: at gain 1 a fine-tuning
                      # epoch left 10 points worth +0.03 dB; `03b_hints`)
+    def __init__(self):
+        "A generator's architecture options are its subclass's (`UNet`, `PretrainedUNet`); this holds what they share."
+        super().__init__()
+
     def check_hints(self, L:Tensor, hints:Tensor|None)->Tensor|None:
         "`hints` as the generator reads them: None, or a (B,3,H,W) map like `L` (hinted normalised ab, then a 0/1 mask)."
         if hints is None: return None
@@ -76,18 +82,30 @@ class ColorGenerator(nn.Module):
             raise ValueError(f"hints must be (B,3,H,W) like L, i.e. {(L.shape[0], 3, *L.shape[-2:])}, got {tuple(hints.shape)}")
         return hints.to(L.dtype) * self.hint_gain
 
+    def logits(self, L:Tensor, # normalised lightness, (B,1,H,W)
+               hints:Tensor|None=None, # user hints, (B,3,H,W), for a generator built with `hints=True`
+              )->Tensor: # head='bins': bin logits at half resolution, (B,Q,H/2,W/2); head='tanh': `ab`
+        "What the network computes before decoding: what the bins head's loss and `suggest_colors` read."
+        return self.features(L, self.check_hints(L, hints))
+
     def forward(self, L:Tensor, # normalised lightness, (B,1,H,W)
                 hints:Tensor|None=None, # a generator built with `hints=True`: user hints, (B,3,H,W) (`hint_map`, `simulate_hints`)
                 bias:Tensor|None=None, # head='bins': log-weights added to every pixel's bin logits, (Q,) or (B,Q) (reference colours)
-               )->Tensor: # normalised ab, (B,2,H,W)
-        "`ab` at the size of `L`; with head='bins' the logits of this call are kept in `.logits_` for the loss."
-        h = self.features(L, self.check_hints(L, hints))
+                T:float|None=None, # head='bins': the annealed mean's temperature for this call (None: the generator's `.T`)
+                vivid:float|None=None, # head='bins': the vividness for this call (None: the generator's `.vivid`)
+                with_logits:bool=False, # also return the bin logits (the training's loss reads them)
+               )->Tensor|tuple: # normalised ab, (B,2,H,W); with `with_logits`, (ab, logits)
+        "`ab` at the size of `L`, decoded as this call asks: the generator itself keeps no state of the call."
+        h = self.logits(L, hints)
         if self.head == 'tanh':
-            if bias is not None: raise ValueError("bias is for a bins head; this generator regresses ab (head='tanh')")
-            return h
-        self.logits_ = h
-        return decode_bins(self, h, L.shape[-2:], bias)
+            if bias is not None or T is not None or vivid is not None:
+                raise OptionError("bias, T and vivid decode a bins head's distributions; this generator regresses ab (head='tanh')")
+            return (h, h) if with_logits else h
+        ab = decode_bins(self, h, L.shape[-2:], bias, T=T, vivid=vivid)
+        return (ab, h) if with_logits else ab
 
+
+# %% ../nbs/02_models.ipynb #c012b
 class UNet(ColorGenerator):
     "pix2pix U-Net generator from normalised `L` (B,in_ch,H,W) to normalised `ab` (B,out_ch,H,W) in [-1,1], regressed or decoded from bins."
     def __init__(self,
@@ -203,11 +221,11 @@ PRESETS = dict(unet_256=unet_256, unet_128=unet_128, paper_thick4=paper_thick4)
 # %% ../nbs/02_models.ipynb #c031
 def ab_bins(step:float=10., # side of a grid cell, in Lab units (Zhang et al. use 10)
            )->Tensor: # (Q,2) bin centres, normalised ab
-    "Centres of the `step`-wide ab grid cells that hold some sRGB colour, normalised like `ab` (/110), shape (Q,2)."
+    "Centres of the `step`-wide ab grid cells that hold some sRGB colour, normalised like `ab` (/`AB_SCALE`), shape (Q,2)."
     g = torch.linspace(0, 1, 65, dtype=torch.float64)
     rgb = torch.stack(torch.meshgrid(g, g, g, indexing='ij')).reshape(1, 3, -1, 1)
     ab = rgb_to_lab(rgb)[0, 1:, :, 0].T
-    return (torch.unique(torch.round(ab / step), dim=0) * step / 110).float()
+    return (torch.unique(torch.round(ab / step), dim=0) * step / AB_SCALE).float()
 
 def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
                   bins:Tensor, # (Q,2) bin centres

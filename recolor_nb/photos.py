@@ -13,7 +13,7 @@ import numpy as np, torch
 from PIL import Image
 from fastcore.basics import store_attr
 from .images import ImageError, to_rgb, load_rgb
-from .images import _check_size, _too_large
+from .images import check_size, too_large_message
 
 # %% auto #0
 __all__ = ['EMBEDDED_TRAIN', 'EMBEDDED_VALID', 'DEMO_PHOTOS', 'is_grayscale', 'scan_photos', 'crop_box', 'center_box',
@@ -32,11 +32,11 @@ def _check(path:Path):
     "'color', 'gray', or the problem with the file."
     try:  # no `warnings.catch_warnings` here: this runs in threads, and it swaps process-wide state
         with Image.open(path) as im:
-            _check_size(im)
+            check_size(im)
             if im.format == 'JPEG': im.draft('RGB', (32, 32))
             im.thumbnail((64, 64))
             return 'gray' if is_grayscale(im) else 'color'
-    except Image.DecompressionBombError as e: return _too_large(e)
+    except Image.DecompressionBombError as e: return too_large_message(e)
     except Exception as e: return f"not a readable image ({e.__class__.__name__}: {e})"
 
 # %% ../nbs/01b_photos.ipynb #dc370ac2

@@ -45,7 +45,12 @@ class GANModel(nn.Module):
                  critic:nn.Module|None=None): # the conditional critic, `critic(L, ab)`; None for regression alone
         super().__init__()
         self.generator, self.critic = generator, critic
-    def forward(self, L:Tensor, hints:Tensor|None=None)->Tensor: return self.generator(L) if hints is None else self.generator(L, hints)
+    def forward(self, L:Tensor, # normalised L
+                hints:Tensor|None=None, # simulated hints, for a generator that takes them
+                generator:nn.Module|None=None, # run this wrapper of the generator instead (several processes: its DDP wrapper)
+               )->Tensor|tuple: # `ab`; for a bins head `(ab, logits)`, which `BinnedColorLoss` splits
+        g, kw = generator or self.generator, {} if hints is None else dict(hints=hints)
+        return g(L, **kw, with_logits=True) if getattr(self.generator, 'head', None) == 'bins' else g(L, **kw)
 
 # %% ../nbs/04_train.ipynb #c006s1
 def set_requires_grad(m:nn.Module|None, # a network (None: nothing to do)
@@ -365,16 +370,22 @@ class SimulatedHints(Callback):
         self.learn.xb = (*self.xb, h * (torch.rand(len(h), device=h.device) >= self.none).view(-1, 1, 1, 1).to(h))
 
 # %% ../nbs/04_train.ipynb #c026
-class BinnedColorLoss:
-    "Class-rebalanced cross-entropy over ab bins for a `UNet(head='bins')`, from the logits of its last forward pass."
-    def __init__(self, generator:nn.Module, # a `UNet(head='bins')`, whose last forward pass left its logits
+class BinnedColorLoss(Callback):
+    "Class-rebalanced cross-entropy over ab bins for a `UNet(head='bins')`: the callback takes each batch's logits from the prediction, and its `loss` is the learner's `loss_func`."
+    order = 8  # before `GANTrainer` (10) shows the prediction to the critic
+    def __init__(self, generator:nn.Module, # a `UNet(head='bins')`, called with `with_logits=True` (`GANModel` does)
                  lam:float=0.5, # Zhang et al.'s rebalancing: mix of the empirical prior and uniform (0.5)
                  reduction:str='mean'): # 'mean' over pixels and images, or 'none'
-        self.generator, self.lam, self.reduction = generator, lam, reduction
-    def __call__(self, pred:Tensor, target:Tensor)->Tensor:
+        self.generator, self.lam, self.reduction, self.logits = generator, lam, reduction, None
+    def after_pred(self):
+        if isinstance(self.pred, tuple): self.learn.pred, self.logits = self.pred  # `ab` for the critic and the metrics
+    def loss(self, pred:Tensor, # the predicted `ab` (unused: the loss is the logits')
+             target:Tensor, # the true normalised `ab`
+            )->Tensor:
+        "The loss of the logits `after_pred` took."
         g = self.generator
         with torch.autocast(g.prior.device.type, enabled=False): w = rebalance_weights(g.prior, g.bins, self.lam)  # float32, cheap (Q×Q)
-        return binned_ce(g.logits_, target, g.bins, w, reduction=self.reduction)
+        return binned_ce(self.logits, target, g.bins, w, reduction=self.reduction)
 
 # %% ../nbs/04_train.ipynb #c026s1
 def ab_l1(pred:Tensor, # predicted normalised ab
@@ -469,7 +480,7 @@ class ForwardPrecision(Callback):
     def _enter(self, m, inp): self.ac.__enter__()  # None: the inputs stay as they are
     def _leave(self, m, inp, out):
         self.ac.__exit__(None, None, None)
-        return out.float() if isinstance(out, Tensor) else out
+        return out.float() if isinstance(out, Tensor) else (out[0].float(), *out[1:]) if isinstance(out, tuple) else out
     def after_pred(self):
         for h in getattr(self, 'hooks', []): h.remove()
         self.hooks = []
@@ -641,7 +652,9 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if split: cb.append(BnFreeze())  # frozen batch norms (fastai's `freeze`, `FreezeEncoder`) keep their ImageNet statistics
     if freeze_epochs: cb.append(FreezeEncoder(freeze_epochs))
     if hints: cb.append(SimulatedHints())
-    learn = ColorizationLearner(dls, model, loss_func=BinnedColorLoss(generator) if bins else nn.L1Loss(), opt_func=adam(betas, fused_adam),
+    binned = BinnedColorLoss(generator) if bins else None
+    if bins: cb.append(binned)  # it takes the logits from each prediction, for its loss
+    learn = ColorizationLearner(dls, model, loss_func=binned.loss if bins else nn.L1Loss(), opt_func=adam(betas, fused_adam),
                                 lr=slice(encoder_lr, lr_g) if split else lr_g,
                                 splitter=lambda m: m.generator.split() if split else [list(m.generator.parameters())],
                                 cbs=cb + list(cbs or []), path=path, **kwargs)
@@ -694,7 +707,7 @@ def plot_gan_losses(self:ColorizationLearner, smooth:int=10, figsize=(13, 3.4)):
     ax2 = axs[1].twinx(); ax2.plot(x, roll(df.g_l1), color='C3', label='g_l1 (right)')
     vals = np.array([[v[0], v[1]] for v in self.recorder.values], dtype=float) if self.recorder.values else np.zeros((0, 2))
     ep = np.arange(len(vals)) + getattr(self, 'first_epoch', 0) + 1
-    name = 'binned CE' if isinstance(self.loss_func, BinnedColorLoss) else 'L1'
+    name = 'binned CE' if isinstance(getattr(self.loss_func, '__self__', None), BinnedColorLoss) else 'L1'
     if len(vals): axs[2].plot(ep, vals[:, 0], 'o-', label=f'train {name}'); axs[2].plot(ep, vals[:, 1], 'o-', label=f'valid {name}')
     for ax, t in zip(axs, ('critic', 'generator', f'{name} (normalised ab)')):
         ax.set_title(t); ax.set_xlabel('epoch')

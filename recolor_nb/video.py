@@ -14,10 +14,10 @@ import numpy as np, torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 import av
-from .color import _srgb_to_linear, _lab_f, _XYZ_FROM_RGB
+from .color import _srgb_to_linear, _lab_f, _XYZ_FROM_RGB, AB_SCALE
 from .models import annealed_mean, eval_mode
 from .losses import rebalance_weights
-from .inference import load_generator, _default_model
+from .inference import as_generator
 from .compose import working_size, upsample_ab, compose_rgb, compose_yuv420, UPSAMPLE
 from .errors import FileError, OptionError
 from .files import atomic_write
@@ -216,7 +216,7 @@ def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (
     if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
     if upsample not in UPSAMPLE: raise OptionError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
     if planes not in PLANES: raise OptionError(f"planes must be one of {PLANES}, got {planes!r}")
-    gen = model if model is not None else _default_model()
+    gen = as_generator(model)
     render_size = render_size or getattr(gen, 'render_size', 128)
     bins = getattr(gen, 'head', 'tanh') == 'bins'
     if bins: vivid, T = (gen.vivid if vivid is None else vivid), (gen.T if T is None else T)
@@ -235,7 +235,7 @@ def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (
         seen[0] += len(batch)
         t1 = time.perf_counter()
         if planes == 'yuv420p': out = [compose_yuv420(L[i:i+1], ab[i:i+1], small[i:i+1], upsample) for i in range(len(batch))]
-        else: out = [compose_rgb(L[i:i+1], upsample_ab(ab[i:i+1], small[i:i+1], L[i:i+1] / 50 - 1, upsample) * 110) for i in range(len(batch))]
+        else: out = [compose_rgb(L[i:i+1], upsample_ab(ab[i:i+1], small[i:i+1], L[i:i+1] / 50 - 1, upsample) * AB_SCALE) for i in range(len(batch))]
         timer['predict'] = timer.get('predict', 0.) + t1 - t0
         timer['compose'] = timer.get('compose', 0.) + time.perf_counter() - t1
         return out
@@ -368,7 +368,7 @@ def _mean_chroma(rgb:np.ndarray)->tuple[float,int]:
 
 # %% ../nbs/11_video.ipynb #v049
 def _generator(model, vivid):
-    gen = _default_model() if model is None else load_generator(model) if isinstance(model, (str, Path)) else model
+    gen = as_generator(model)
     if vivid is not None:
         if getattr(gen, 'head', None) != 'bins': raise OptionError("vivid applies to a generator with the bins head, this one regresses ab")
         if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")

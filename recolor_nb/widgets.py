@@ -14,8 +14,8 @@ import ipywidgets as W
 import time
 from ipyevents import Event
 from PIL import ImageDraw
-from .inference import colorize, load_generator, suggest_colors, BUNDLED_MODEL
-from .hints import Hint, save_hints, load_hints
+from .inference import colorize, as_generator, suggest_colors, BUNDLED_MODEL, RENDER_SIZE
+from .hints import Hint, save_hints, load_hints, NO_HINTS
 from .images import open_image
 from .photos import embedded_photos, DEMO_PHOTOS
 
@@ -64,7 +64,7 @@ def render_size_range(model, # a generator (with `.size_multiple`, and `.render_
                      )->tuple[int,int,int,int]: # (value, min, max, step) for the render-size slider
     "The render sizes worth offering for `model`: its own as the default, up to twice it (at least 256 px), in steps it accepts."
     step = getattr(model, 'size_multiple', 32)
-    own = getattr(model, 'render_size', None) or 128
+    own = getattr(model, 'render_size', None) or RENDER_SIZE
     hi = max(256, 2 * own)
     return own, step, -(-hi // step) * step, step
 
@@ -144,7 +144,7 @@ class ColorizeApp:
         "The generator for the current `checkpoint` field (loaded once per file)."
         key = self.checkpoint.value.strip() or None
         if key is None and self._given is not None: return self._given
-        if self._cache is None or key != self._cache_key: self._cache, self._cache_key = load_generator(key), key
+        if self._cache is None or key != self._cache_key: self._cache, self._cache_key = as_generator(key), key
         return self._cache
 
     def _sync(self, m):
@@ -173,11 +173,8 @@ class ColorizeApp:
     def _colorize(self, im:Image.Image)->Image.Image:
         "`colorize` with the app's model, render size, vividness, points and reference (the model itself is left as it was)."
         m = self.model(); self._sync(m)
-        old = getattr(m, 'vivid', None)
-        if not self.vivid.disabled: m.vivid = self.vivid.value
-        try: return colorize(im, m, self.render_size.value, hints=self.hints, reference=self.reference_image(), strength=self.strength.value)
-        finally:
-            if old is not None: m.vivid = old
+        return colorize(im, m, self.render_size.value, hints=self.hints, reference=self.reference_image(), strength=self.strength.value,
+                        vivid=None if self.vivid.disabled else self.vivid.value)
 
     def run(self):
         "Colourise the current photo at full size; errors go to the status line (and hide the previous result), not to a traceback."
@@ -209,7 +206,7 @@ class ColorizeApp:
         "What a click on the picture does, at (x, y) as fractions of its width and height: add a point of the chosen colour, or move the selected one."
         if self.input is None: self.status.value = _error("press Colourise first, then click the picture"); return
         if not getattr(self.model(), 'hints', False):
-            self.status.value = _error("this model takes no hints (the bundled model does; or fine-tune one: recolor train --hints)"); return
+            self.status.value = _error(f"this model {NO_HINTS}"); return
         x, y = min(max(x, 0.), 1.), min(max(y, 0.), 1.)
         if self.mode.value == 'move' and self.selected is None: self.status.value = _error("select a point to move first"); return
         others = [t for i, t in enumerate(self.hints) if i != self.selected or self.mode.value == 'add']

@@ -4,7 +4,7 @@
 """
 import sys
 from PIL import Image, ImageDraw
-from recolor_nb.data import embedded_photos
+from recolor_nb.photos import embedded_photos
 from recolor_nb.inference import colorize, load_generator
 
 old, new, out = sys.argv[1:4]

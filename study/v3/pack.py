@@ -8,7 +8,7 @@ The data are the developers' (see each folder's SOURCES.md); the pack is not com
 import io, sys, tarfile, argparse
 from pathlib import Path
 from PIL import Image
-from recolor_nb.data import image_files
+from recolor_nb.images import image_files
 from recolor_nb.files import atomic_write
 
 DATA = Path(__file__).resolve().parents[3]/'shared'/'data'

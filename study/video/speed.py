@@ -25,8 +25,8 @@ if __name__ == '__main__':
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     res = dict(threads=args.threads, cpu=os.cpu_count(), load_before=os.getloadavg()[0], note=args.note, runs={})
-    from recolor_nb.inference import _default_model
-    list(v.colorize_frames([np.zeros((64, 64), np.uint8)] * 2, _default_model()))   # load the model and warm up
+    from recolor_nb.inference import load_generator
+    list(v.colorize_frames([np.zeros((64, 64), np.uint8)] * 2, load_generator()))   # load the model and warm up
     with tempfile.TemporaryDirectory() as d:
         for name, size, n, up in [('480p', (480, 854), 24, 'bilateral'), ('480p bilinear', (480, 854), 24, 'bilinear'), ('1080p', (1080, 1920), 12, 'bilateral'), ('1080p bilinear', (1080, 1920), 12, 'bilinear')]:
             src = os.path.join(d, f'{name[:5]}.mp4')

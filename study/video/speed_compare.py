@@ -14,9 +14,9 @@ CHILD = r'''
 import sys, time, json, torch
 torch.set_num_threads(int(sys.argv[3]))
 import recolor_nb.video as v
-from recolor_nb.inference import _default_model
+from recolor_nb.inference import load_generator
 import numpy as np
-list(v.colorize_frames([np.zeros((64, 64), np.uint8)] * 2, _default_model()))   # load the model and warm up
+list(v.colorize_frames([np.zeros((64, 64), np.uint8)] * 2, load_generator()))   # load the model and warm up
 timer = {}; t0 = time.perf_counter()
 v.colorize_video(sys.argv[1], sys.argv[2], overwrite=True, show_progress=False, timer=timer)
 assert v.__file__.startswith(sys.argv[4]), v.__file__
