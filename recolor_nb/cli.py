@@ -60,6 +60,15 @@ def _steering(hint:list|None, hints:str|None, reference:str|None)->dict:
         out['reference'] = open_image(reference)
     return out
 
+def _colorize_folder(folder:str, out:str|None, gen, **kwargs)->dict:
+    "A folder given to `recolor colorize`: an archive (`colorize_archive`) into `out` or `FOLDER_color/`; `CommandError` if nothing in it is, or was, colourised."
+    from recolor_nb.archive import colorize_archive
+    c = colorize_archive(folder, Path(out) if out else Path(folder).with_name(Path(folder).name + '_color'), gen,
+                         report=lambda f, r: _say('colorize', f, r), show_progress=_show_bar(), **kwargs)
+    if not c['total']: raise CommandError(f"no image files in {folder}")
+    if not c['done'] + c['already'] + c['busy']: raise CommandError(f"{folder}: no image colourised ({c['skipped']} skipped: see above)")
+    return c
+
 def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
@@ -82,7 +91,11 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     gen = load_generator(model, vivid=vivid)
     if steer.get('hints') and not gen.hints: raise CommandError(f"--hint: {model or 'this model'} takes no hints (the bundled model does; or fine-tune one with recolor train --hints)")
     missing = [p for p in images if not Path(p).exists()]
-    pairs = _outputs([p for p in images if Path(p).exists()], out)
+    folders = [p for p in images if Path(p).is_dir()]  # each an archive: resumable, batched, split between torchrun's processes
+    with image_limit(max_megapixels):
+        for p in folders: _colorize_folder(p, out, gen, render_size=render_size, upsample=upsample, overwrite=overwrite, **steer, strength=strength)
+    if folders and len(folders) == len(images): return []
+    pairs = _outputs([p for p in images if Path(p).exists() and p not in folders], out)
     maybe_video = [(i, o) for i, o in pairs if Path(i).is_file() and Path(i).suffix.lower() not in IMAGE_EXTS]
     videos = []
     if maybe_video:  # PyAV (FFmpeg) is loaded only for files that are not photos
