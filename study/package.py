@@ -22,7 +22,8 @@ The versions the card describes (their checkpoints are the developers' runs/, no
 
 It replaces the one-script-per-version packaging (package_v21.py, package_v3.py, v3/package.py, hints/package.py,
 fullsize/package.py; git keeps them)."""
-from fastcore.script import call_parse, Param
+from typing import Annotated
+from fastcore.script import call_parse
 from recolor_nb.inference import package_generator, generator_metadata
 
 @call_parse
@@ -34,7 +35,8 @@ def main(checkpoint:str, # a training checkpoint (.pt) or a generator file (.saf
          fuse:int=None, # a second working size whose distributions are averaged with the first's (0: none)
          confidence:float=None, # pull uncertain pixels towards their distribution's mean, 0 to 1
          version:str=None, # the version number written into the file
-         meta:Param("more metadata, KEY=VALUE", str, nargs='*')=None):
+         meta:Annotated[list[str], dict(type=str, nargs='*')]=None, # more metadata, KEY=VALUE
+        ):
     extra = dict(kv.split('=', 1) for kv in meta or [])
     if version is not None: extra['version'] = version
     p = package_generator(checkpoint, out, T=T, vivid=vivid, render_size=render_size, fuse=fuse, confidence=confidence, **extra)
