@@ -6,16 +6,17 @@ Docs: https://recolor-nb.github.io/recolor_nb/archive.html.md"""
 
 # %% ../nbs/07a_archive.ipynb #a2a50087
 from __future__ import annotations
-import os, json, time
+import os, json, time, warnings
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
-from .color import rgb_to_lab, lab_to_rgb
+from .color import rgb_to_lab, AB_SCALE
+from .compose import in_strips, compose_rgb
 from .errors import HintError
 from .images import ImageError
 from .files import lock_folder, unlock_folder
 from fastprogress.fastprogress import progress_bar
-from .inference import (load_generator, as_float_rgb, predict_ab, colorize, save_image, save_path, folder_pairs, _in_strips, _default_model, _warn)
+from .inference import (load_generator, as_float_rgb, predict_ab, colorize, save_image, save_path, folder_pairs, as_generator, render_size_of)
 
 # %% auto #0
 __all__ = ['MANIFEST', 'CLAIMS', 'STEERING', 'COUNTS', 'append_manifest', 'read_manifest', 'Claim', 'colorize_batch', 'my_share',
@@ -78,13 +79,13 @@ def colorize_batch(images:list, # (float32 RGB (H,W,3), alpha or None) pairs, as
     "Colourise photos of one size in one pass through the network: what `colorize` does for one, for a batch."
     sizes = {im.shape[:2] for im, _ in images}
     if len(sizes) != 1: raise ValueError(f"colorize_batch takes photos of one size, got {sorted(sizes)}")
-    render_size = render_size or getattr(model, 'render_size', 128)
+    render_size = render_size_of(model, render_size)
     fuse = getattr(model, 'fuse', None) if fuse is None else fuse
     confidence = getattr(model, 'confidence', 0.) if confidence is None else confidence
     x = torch.from_numpy(np.stack([im for im, _ in images])).permute(0, 3, 1, 2)
-    L = _in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x
-    ab = predict_ab(model, L / 50. - 1., render_size, upsample, fuse=fuse, confidence=confidence).cpu() * 110.
-    out = _in_strips(lambda s: (lab_to_rgb(s) * 255).round().to(torch.uint8), torch.cat([L, ab], 1)).permute(0, 2, 3, 1).numpy()
+    L = in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x
+    ab = predict_ab(model, L / 50. - 1., render_size, upsample, fuse=fuse, confidence=confidence).cpu() * AB_SCALE
+    out = [compose_rgb(L[i:i+1], ab[i:i+1]) for i in range(len(L))]
     return [Image.fromarray(np.dstack([o, a]), 'RGBA') if a is not None else Image.fromarray(o, 'RGB') for o, (_, a) in zip(out, images)]
 
 # %% ../nbs/07a_archive.ipynb #3b4e4089
@@ -156,6 +157,8 @@ def _colorize_share(pairs:list, src:Path, dst:Path, model, render_size, upsample
 # %% ../nbs/07a_archive.ipynb #f866dbef
 COUNTS = ('total', 'done', 'skipped', 'already', 'busy')
 
+def _warn(path:Path, reason:str): warnings.warn(f"{path}: {reason}")   # a skipped file, where no `report` is given
+
 def archive_summary(counts:dict, # `colorize_archive`'s counts
                     dst:Path, # the output folder
                    )->str: # one line
@@ -179,7 +182,7 @@ def colorize_archive(src:str|Path, # a folder of photos, searched recursively, o
     "Colourise a folder of any size into `dst`, resumably: each input finished gets a manifest line, a run that stops goes on where it stopped, runs side by side share the work by claims, and processes started by torchrun split it."
     src, dst = Path(src), Path(dst)
     if not src.is_dir(): raise FileNotFoundError(f"{src}: no such folder")
-    model = _default_model() if model is None else load_generator(model) if isinstance(model, (str, Path)) else model
+    model = as_generator(model)
     rank, world = _launcher_rank_world()
     pairs = my_share(folder_pairs(src, dst), rank, world)
     dst.mkdir(parents=True, exist_ok=True)

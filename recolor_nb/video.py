@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 import av
 from .color import _srgb_to_linear, _lab_f, _XYZ_FROM_RGB, AB_SCALE
-from .models import annealed_mean, eval_mode
+from .models import eval_mode, decode_bins
 from .losses import rebalance_weights
 from .inference import as_generator
 from .compose import working_size, upsample_ab, compose_rgb, compose_yuv420, UPSAMPLE
@@ -173,11 +173,11 @@ def _bins_probabilities(gen:nn.Module, logits:Tensor, vivid:float)->Tensor:
     if vivid != 1: logits = logits - (1 - vivid) * rebalance_weights(gen.prior, gen.bins).log().view(1, -1, 1, 1)
     return F.softmax(logits, 1)
 
-def _decode_probabilities(gen:nn.Module, p:Tensor, size:tuple, T:float)->Tensor:
-    "`decode_bins` from probabilities: the annealed mean of `p` at temperature `T`, upsampled bilinearly to `size`."
-    return F.interpolate(annealed_mean(p.clamp(min=1e-12).log(), gen.bins, T), size=tuple(size), mode='bilinear', align_corners=False)
+def _decode_probabilities(gen:nn.Module, p:Tensor, size:tuple, T:float, confidence:float=0.)->Tensor:
+    "`decode_bins` from probabilities (`vivid` already applied): the annealed mean at temperature `T`, the confidence pull, upsampled bilinearly to `size`."
+    return decode_bins(gen, p.clamp(min=1e-12).log(), size, T=T, vivid=1., confidence=confidence)
 
-def _predict_chunk(gen, L, render_size, temporal, smoother, anchor, first, vivid, T):
+def _predict_chunk(gen, L, render_size, temporal, smoother, anchor, first, vivid, T, confidence=0.):
     "Normalised `ab` at the working size for a chunk of lightness `L` (n,1,H,W), smoothed over time and anchored to the shot; and the working L."
     H, W = L.shape[-2:]
     h, w = working_size(H, W, render_size, getattr(gen, 'size_multiple', 1))
@@ -188,7 +188,7 @@ def _predict_chunk(gen, L, render_size, temporal, smoother, anchor, first, vivid
         if temporal == 'bins':
             Ls = F.interpolate(small, size=p.shape[-2:], mode='area')
             p = torch.cat([smoother(p[i:i+1], (Ls[i, 0] + 1) * 50) for i in range(len(p))])
-        ab = _decode_probabilities(gen, p, (h, w), T)
+        ab = _decode_probabilities(gen, p, (h, w), T, confidence)
     else: ab = gen(small.to(dev)).float().cpu()
     if temporal == 'ab': ab = torch.cat([smoother(ab[i:i+1], (small[i, 0] + 1) * 50) for i in range(len(ab))])
     if anchor is not None: ab = torch.cat([anchor(ab[i:i+1], first + i == 0 or first + i in smoother.cuts) for i in range(len(ab))])
@@ -210,6 +210,7 @@ def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (
                     timer:dict|None=None, # if given, seconds spent predicting and composing are added to 'predict' and 'compose'
                     vivid:float|None=None, # a bins head: 0 (closest to the truth on average) to 1 (most colourful); None: the model's
                     T:float|None=None, # a bins head: the annealed mean's temperature; None: the model's
+                    confidence:float|None=None, # a bins head: pull uncertain pixels towards the mean, 0 to 1; None: the model's
                     planes:str='rgb', # 'rgb': uint8 RGB frames; 'yuv420p': 4:2:0 planes, the colour composed at the chroma resolution (`compose_yuv420`, faster)
                    ): # yields one frame per frame in, in order: uint8 RGB (H,W,3), or uint8 (3H/2,W) planes
     "Colourise a stream of frames, `chunk` at a time: `ab` predicted at the working size, smoothed over time, joined with each frame's own full-resolution L."
@@ -220,6 +221,7 @@ def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (
     render_size = render_size or getattr(gen, 'render_size', 128)
     bins = getattr(gen, 'head', 'tanh') == 'bins'
     if bins: vivid, T = (gen.vivid if vivid is None else vivid), (gen.T if T is None else T)
+    confidence = getattr(gen, 'confidence', 0.) if confidence is None else confidence
     if temporal == 'bins' and not bins: temporal = 'ab'   # a regression head has no distribution to smooth
     smoother = smoother or TemporalSmoother()
     smoother.reset()
@@ -231,7 +233,7 @@ def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (
     def flush(batch):
         t0 = time.perf_counter()
         L = torch.stack([f if isinstance(f, Tensor) else frame_lightness(f) for f in batch])[:, None]   # (n,1,H,W) 0..100
-        ab, small = _predict_chunk(gen, L, render_size, temporal, smoother, anchor, seen[0], vivid, T)
+        ab, small = _predict_chunk(gen, L, render_size, temporal, smoother, anchor, seen[0], vivid, T, confidence)
         seen[0] += len(batch)
         t1 = time.perf_counter()
         if planes == 'yuv420p': out = [compose_yuv420(L[i:i+1], ab[i:i+1], small[i:i+1], upsample) for i in range(len(batch))]

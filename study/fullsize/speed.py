@@ -1,5 +1,5 @@
-"""Seconds to colourise a 12 MP photo (4000x3000) on this machine: the bundled model as it decodes, and with a second
-rendering at 192 px fused and the confidence pull (the decoding that cuts blotches; issue 29).
+"""Seconds to colourise a 12 MP photo (4000x3000) on this machine: the bundled model without the confidence pull (as it
+was first bundled), as it decodes now (the confidence pull: issue 29's rule), and with a second rendering at 192 px fused.
 
     python study/fullsize/speed.py OUT.json
 
@@ -15,8 +15,10 @@ from recolor_nb.inference import colorize, load_generator
 
 def main(out):
     photo = Image.fromarray(data.astronaut()).convert('L').resize((4000, 3000), Image.BICUBIC)
-    fused = load_generator(); fused.fuse, fused.confidence = 192, 1.
-    models = {'bundled': load_generator(), 'bundled, fused 192 + confidence 1': fused}
+    plain, fused = load_generator(), load_generator()
+    plain.confidence = 0.                         # the decoding version 3.1 was bundled with first
+    fused.fuse, fused.confidence = 192, 1.
+    models = {'no confidence pull': plain, 'bundled (confidence 1)': load_generator(), 'fused 192 + confidence 1': fused}
     for m in models.values(): colorize(photo, m)
     times = {k: [] for k in models}
     for _ in range(3):
