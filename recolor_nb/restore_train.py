@@ -1,4 +1,4 @@
-"""Clean photos damaged on the fly with `degrade`, an L1 loss weighted towards the defects plus the mask head's cross-entropy, and a fastai `Learner`: the recipe the bundled restorer was trained with, to train one on your own photos.
+"""Clean photos damaged on the fly with `degrade`, an L1 loss weighted towards the defects plus the mask head's cross-entropy, and a fastai `Learner`: the recipe measured in `06e_restore`, to train a restorer on your own photos.
 
 Docs: https://recolor-nb.github.io/recolor_nb/restore_train.html.md"""
 
@@ -80,7 +80,7 @@ def _gray_psnr(pred, clean, mask):
     return 10 * torch.log10(1 / F.mse_loss(L_to_gray(pred[0]), L_to_gray(clean)))
 
 RESTORE_RECIPE = dict(size=128, bs=8, lr=1e-3, freeze_encoder=True, strength=0.8, known_mask=0.3, defect_weight=4., mask_weight=0.5)
-# the recipe the bundled restorer was trained with (study/restore/train.py): one CPU core for 20 minutes, so the encoder stays frozen
+# the recipe measured in 06e (study/restore/train.py): what one CPU core trains in 20 minutes, so the encoder stays frozen
 
 def restoration_learner(files:list, # clean training photos
                         valid_files:list, # clean photos to validate on (damaged with seed 1, never trained on)
