@@ -14,9 +14,9 @@ from fastcore.docments import docments
 from .errors import RecolorError, HintError, DiskFull, missing_extra
 
 # %% auto #0
-__all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'export_cmd', 'passed_options',
-           'learner_options', 'train_cmd', 'recorded_split', 'evaluation_split', 'evaluate_cmd', 'demo_grid',
-           'demo_cmd', 'experiment_cmd', 'bench_cmd', 'recipe_values', 'main']
+__all__ = ['DEMO_LABELS', 'COMMANDS', 'USER_ERRORS', 'CommandError', 'colorize_cmd', 'export_cmd', 'restore_cmd',
+           'passed_options', 'learner_options', 'train_cmd', 'recorded_split', 'evaluation_split', 'evaluate_cmd',
+           'demo_grid', 'demo_cmd', 'experiment_cmd', 'bench_cmd', 'recipe_values', 'main']
 
 # %% ../nbs/09_cli.ipynb #c004s1
 class CommandError(RecolorError): "What a command can't do as asked (no photo left to colourise, a training run that diverged, options that don't go together): one line, exit status 2."
@@ -33,16 +33,16 @@ def _counted(films:int, photos:int)->str:
     if not films: return 'image(s)'
     return ('film' if films == 1 else 'films') if not photos else 'files (photos and films)'
 
-def _outputs(images:list, out:str|None)->list:
-    "(input, output) pairs for the files and folders given: folders mirrored into `out` (or `NAME_color/`), files into `out` or beside themselves."
+def _outputs(images:list, out:str|None, suffix:str='_color')->list:
+    "(input, output) pairs for the files and folders given: folders mirrored into `out` (or `NAME_color/`, `suffix` naming it), files into `out` or beside themselves."
     from recolor_nb.inference import folder_pairs
     files = [Path(p) for p in images if not Path(p).is_dir()]
     one_file = len(images) == 1 and len(files) == 1
     into = out is not None and (not one_file or str(out).endswith(('/', '\\')) or Path(out).is_dir())  # -o is a folder unless one file goes to one file
     pairs = []
     for p in map(Path, images):
-        if p.is_dir(): pairs += folder_pairs(p, Path(out) if out else p.with_name(p.name + '_color'))
-        elif out is None: pairs.append((p, p.with_name(f"{p.stem}_color{p.suffix}")))
+        if p.is_dir(): pairs += folder_pairs(p, Path(out) if out else p.with_name(p.name + suffix))
+        elif out is None: pairs.append((p, p.with_name(f"{p.stem}{suffix}{p.suffix}")))
         else: pairs.append((p, Path(out)/p.name if into else Path(out)))
     return pairs
 
@@ -83,6 +83,8 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
                  hints:str=None, # photos: a hints file (JSON, as the app saves it), with or besides --hint
                  reference:str=None, # photos: a colour photo (or palette image) whose colours to prefer
                  strength:float=1., # how strongly --reference pulls (0: not at all; 1 by default; 2: hard)
+                 restore:store_true=False, # photos: restore each first (as recolor restore does: grain, fading, scratches, dust), then colourise it
+                 restorer:str=None, # with --restore: a restorer file (default: the bundled restorer)
                  overwrite:store_true=False): # replace outputs that already exist
     "Colourise photos and films at full resolution with the bundled model or your own (a film keeps its sound)."
     from recolor_nb.inference import colorize_files, load_generator
@@ -90,6 +92,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     from recolor_nb.hints import NO_HINTS
     steer = _steering(hint, hints, reference)  # bad hints or an unreadable reference stop here, before any work
     gen = load_generator(model, vivid=vivid)
+    rest = _restorer(restorer) if restore else None
     if steer.get('hints') and not gen.hints: raise CommandError(f"--hint: {model or 'this model'} {NO_HINTS}")
     missing = [p for p in images if not Path(p).exists()]
     folders = [p for p in images if Path(p).is_dir()]  # each an archive: resumable, batched, split between torchrun's processes
@@ -103,6 +106,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
         from recolor_nb.video import is_video, colorize_video
         videos = [(i, o) for i, o in maybe_video if is_video(i)]
     pairs = [pr for pr in pairs if pr not in videos]
+    if videos and restore: raise CommandError(f"{videos[0][0]}: --restore is for photos; a film is colourised without it")
     if videos and steer: raise CommandError(f"{videos[0][0]}: --hint, --hints and --reference are for photos; a film is colourised without them")
     done, skipped = [], []
     for src, dst in videos:  # progress: a bar at a terminal, plain lines in a log
@@ -112,8 +116,12 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
             if isinstance(e, DiskFull) or len(videos) + len(pairs) == 1: raise
             _say('colorize', src, str(e).removeprefix(f"{src}: ")); skipped.append((Path(src), str(e)))
     with image_limit(max_megapixels):
-        d, s_ = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
-                               report=lambda f, r: _say('colorize', f, r), **steer, strength=strength) if pairs else ([], [])
+        if rest is not None and pairs:
+            from recolor_nb.restore import restore_files
+            d, s_ = restore_files(pairs, rest, overwrite, lambda f, r: _say('colorize', f, r), colorize_with=gen, render_size=render_size,
+                                  upsample=upsample, **steer, strength=strength)
+        else: d, s_ = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
+                                     report=lambda f, r: _say('colorize', f, r), **steer, strength=strength) if pairs else ([], [])
     done, skipped = done + list(d), skipped + list(s_)
     for p in missing: _say('colorize', p, 'no such file or folder'); skipped.append((Path(p), 'missing'))
     where = f'into {Path(out)}' if out else 'beside the inputs'
@@ -138,6 +146,31 @@ def export_cmd(onnx:str=None, # write the model as an ONNX graph here: normalise
         print(f"wrote {export_onnx(gen, onnx)}")
         if int8: print(f"wrote {quantize_onnx(onnx, Path(onnx).with_name(Path(onnx).stem + '_int8.onnx'))}")
     if hub: print(f"wrote {save_pretrained(gen, hub, history=history)}")
+
+# %% ../nbs/09_cli.ipynb #c006r1
+def _restorer(path:str|None):
+    "The restorer for `--restore` or `recolor restore --model`, loaded before any work so a bad file is one line."
+    from recolor_nb.restore import load_restorer
+    return load_restorer(path)
+
+def restore_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image files or folders of damaged photos
+                out:str=None, # output file (one input) or folder (default: next to each input, with a `_restored` suffix)
+                model:str=None, # a restorer file (`save_restorer`; default: the bundled restorer)
+                max_megapixels:float=None, # refuse images larger than this (decompression-bomb guard; default: Pillow's, about 179)
+                overwrite:store_true=False): # replace outputs that already exist
+    "Restore damaged photos at full resolution: grain, blur and fading cleaned, scratches, dust and stains filled (gray out)."
+    from recolor_nb.restore import restore_files
+    from recolor_nb.images import image_limit
+    rest = _restorer(model)
+    missing = [p for p in images if not Path(p).exists()]
+    pairs = _outputs([p for p in images if Path(p).exists()], out, '_restored')
+    with image_limit(max_megapixels):
+        done, skipped = restore_files(pairs, rest, overwrite, report=lambda f, r: _say('restore', f, r))
+    for p in missing: _say('restore', p, 'no such file or folder'); skipped.append((Path(p), 'missing'))
+    if not done: raise CommandError(f"no image restored ({len(skipped)} skipped: see above)" if skipped else f"no image files in {', '.join(images)}")
+    where = f'into {Path(out)}' if out else 'beside the inputs'
+    print(f"restored {len(done)} of {len(done) + len(skipped)} image(s) {where}" + (f"; skipped {len(skipped)} (see above)" if skipped else ""))
+    return done
 
 # %% ../nbs/09_cli.ipynb #ace493c5
 _NOT_OPTIONS = ('dls', 'thick', 'path', 'checkpoints', 'betas', 'fused_adam', 'generator', 'critic', 'seed', 'cbs', 'metrics')  # `recolor train`'s own (--thin, --out, --seed, checkpoints always), or nothing a shell can give
@@ -471,7 +504,7 @@ def bench_cmd(what:str='train,data,colorize', # which benchmarks, comma-separate
     return res
 
 # %% ../nbs/09_cli.ipynb #c014
-COMMANDS = dict(colorize=colorize_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd, bench=bench_cmd, export=export_cmd)
+COMMANDS = dict(colorize=colorize_cmd, restore=restore_cmd, train=train_cmd, evaluate=evaluate_cmd, experiment=experiment_cmd, demo=demo_cmd, bench=bench_cmd, export=export_cmd)
 USER_ERRORS = (RecolorError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError)  # the family, and the system's refusals of a path
 
 def _usage()->str:
@@ -479,7 +512,7 @@ def _usage()->str:
     lines += [f"  {k:10} {f.__doc__}" for k, f in COMMANDS.items()]
     return '\n'.join(lines + ["", "recolor COMMAND --help shows a command's options."])
 
-_POSITIONAL = dict(colorize=['images'], train=['data'], evaluate=['data'])  # the files and folders: positional, as in a shell
+_POSITIONAL = dict(colorize=['images'], restore=['images'], train=['data'], evaluate=['data'])  # the files and folders: positional, as in a shell
 
 def recipe_values(key:str, # an option the recipes set, e.g. 'size'
                  )->str: # e.g. 'recolor 64, pix2pix 128, paper 128, pretrained 96'
@@ -491,7 +524,7 @@ def recipe_values(key:str, # an option the recipes set, e.g. 'size'
 def _parser(name:str)->argparse.ArgumentParser:
     "Command `name`'s parser: fastcore's `anno_parser` of its function, and the options it passes on to the learner (`train`) or to `bench_train` (`bench`)."
     p = anno_parser(COMMANDS[name], prog=f'recolor {name}', pos=_POSITIONAL.get(name))
-    if name == 'colorize': p.add_argument('-o', dest='out', metavar='OUT', default=argparse.SUPPRESS, help='short for --out')
+    if name in ('colorize', 'restore'): p.add_argument('-o', dest='out', metavar='OUT', default=argparse.SUPPRESS, help='short for --out')
     if name == 'train':
         from recolor_nb.train import colorization_learner, TRAIN_RECIPES
         _add_passed(p, colorization_learner, _NOT_OPTIONS, recipe={k for r in TRAIN_RECIPES.values() for k in r})
