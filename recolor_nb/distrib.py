@@ -94,9 +94,9 @@ class RoutedGAN(nn.Module):
     def __init__(self, learn:ColorizationLearner, # the learner, for its `training` state and `for_update`
                  pair:nn.Module): # its `GANModel`, kept as `module` (the learner unwraps it, as fastai does a DDP model)
         super().__init__()
-        self.module, self.learn = pair, learn
+        self.module, self._learner = pair, learn  # not `.learn`: the learner reads its model's attributes, and callbacks would seem to shadow it
     def forward(self, *xb):
-        learn = self.learn
+        learn = self._learner
         updated = learn.training and any(p.requires_grad for p in learn.generator.parameters())  # not on a critic-only batch
         return self.module(*xb, generator=learn.for_update('generator') if updated else None)
 
@@ -115,7 +115,9 @@ class DistributedGAN(Callback):
             if self.sync_bn: nn.SyncBatchNorm.convert_sync_batchnorm(net)  # in place: same parameters, same state-dict keys
             was = [p.requires_grad for p in net.parameters()]
             set_requires_grad(net, True)  # a wrapper averages the gradients of the parameters that need one when it is made
-            wrappers[name] = DistributedDataParallel(net, device_ids=[dev.index] if dev.type == 'cuda' else None)  # copies process 0's weights to all
+            # a pretrained encoder frozen for the first epochs, or hint weights on a batch without hints, give no gradient: the wrapper must look for those
+            unused = name == 'generator' and (hasattr(net, 'encoder') or getattr(net, 'hints', False))
+            wrappers[name] = DistributedDataParallel(net, device_ids=[dev.index] if dev.type == 'cuda' else None, find_unused_parameters=unused)  # copies process 0's weights to all
             for p, w in zip(net.parameters(), was): p.requires_grad_(w)
         learn.ddp, learn.ddp_rank = wrappers, (rank, n)
         learn.model = RoutedGAN(learn, learn.model)  # as fastai's `DistributedTrainer` puts its DDP model in `learn.model` for the fit
