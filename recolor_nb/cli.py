@@ -74,6 +74,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
                  model:str=None, # a .safetensors generator or a training checkpoint (default: the bundled model)
                  vivid:float=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
+                 confidence:float=None, # bins-head models: pull uncertain pixels towards the mean, 0 (none) to 1 (the bundled model's, against blotches); default: the model's
                  upsample:str='bilateral', # how colour returns to full size: bilateral (follows the edges) or bilinear
                  max_megapixels:float=None, # refuse images larger than this (decompression-bomb guard; default: Pillow's, about 179)
                  temporal:str='ab', # videos: ab (colour held steady along the motion, reset at scene cuts), bins, or none (each frame alone)
@@ -91,14 +92,21 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     from recolor_nb.images import image_limit, IMAGE_EXTS
     from recolor_nb.hints import NO_HINTS
     steer = _steering(hint, hints, reference)  # bad hints or an unreadable reference stop here, before any work
-    gen = load_generator(model, vivid=vivid)
+    gen = load_generator(model, vivid=vivid, confidence=confidence)
     rest = _restorer(restorer) if restore else None
     if steer.get('hints') and not gen.hints: raise CommandError(f"--hint: {model or 'this model'} {NO_HINTS}")
     missing = [p for p in images if not Path(p).exists()]
-    folders = [p for p in images if Path(p).is_dir()]  # each an archive: resumable, batched, split between torchrun's processes
+    folders = [p for p in images if Path(p).is_dir()] if rest is None else []  # each an archive: resumable, batched, split between torchrun's processes
+    empty = []   # folders given among other inputs in which nothing was colourised: said and skipped, as an unreadable file is
     with image_limit(max_megapixels):
-        for p in folders: _colorize_folder(p, out, gen, render_size=render_size, upsample=upsample, overwrite=overwrite, **steer, strength=strength)
-    if folders and len(folders) == len(images): return []
+        for p in folders:
+            try: _colorize_folder(p, out, gen, render_size=render_size, upsample=upsample, overwrite=overwrite, **steer, strength=strength)
+            except CommandError as e:
+                if len(images) == 1: raise
+                _say('colorize', p, str(e).replace(f"no image files in {p}", "no image files in it").removeprefix(f"{p}: ")); empty.append((Path(p), str(e)))
+    if folders and len(folders) == len(images):
+        if len(empty) == len(folders): raise CommandError(f"no image colourised in {', '.join(images)} (see above)")
+        return []
     pairs = _outputs([p for p in images if Path(p).exists() and p not in folders], out)
     maybe_video = [(i, o) for i, o in pairs if Path(i).is_file() and Path(i).suffix.lower() not in IMAGE_EXTS]
     videos = []
@@ -122,7 +130,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
                                   upsample=upsample, **steer, strength=strength)
         else: d, s_ = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
                                      report=lambda f, r: _say('colorize', f, r), **steer, strength=strength) if pairs else ([], [])
-    done, skipped = done + list(d), skipped + list(s_)
+    done, skipped = done + list(d), skipped + list(s_) + empty
     for p in missing: _say('colorize', p, 'no such file or folder'); skipped.append((Path(p), 'missing'))
     where = f'into {Path(out)}' if out else 'beside the inputs'
     n = len(done) + len(skipped)

@@ -135,6 +135,7 @@ class OnnxGenerator(nn.Module):
         "The bin logits at half resolution (a bins head), or `ab` (a regression head), from onnxruntime."
         self.check_hints(L, hints)
         return self._run(L, 'logits' if self.head == 'bins' else 'ab')
+    logits = features   # the name `predict_ab` asks a generator for (`ColorGenerator.logits`)
     def forward(self, L:Tensor, # normalised L, (B,1,H,W), any size
                 hints:Tensor|None=None, # refused: the graph takes L only
                 bias:Tensor|None=None, # a bins head's logit bias (a reference's colours), decoded here in PyTorch

@@ -102,6 +102,7 @@ def check_vivid(model:nn.Module|None, # the generator the vividness is for (None
 def load_generator(path:str|Path|None=None, # a .safetensors generator, a training checkpoint (.pt), or None for the bundled model
                    device=None, # where to put it ('cpu', 'cuda', a `torch.device`); None: the CPU
                    vivid:float|None=None, # for a bins head: override its vividness, 0 (closest to the truth on average) to 1 (as trained)
+                   confidence:float|None=None, # for a bins head: override the file's confidence pull, 0 (none) to 1
                   )->nn.Module: # the generator (`UNet` or `PretrainedUNet`), float32, in eval mode, with `.render_size`
     "Load a generator saved by `save_generator` or a `GANCheckpoint`; `None` loads the bundled pretrained model."
     path = Path(path) if path is not None else BUNDLED_MODEL
@@ -121,6 +122,10 @@ def load_generator(path:str|Path|None=None, # a .safetensors generator, a traini
     gen.render_size = render_size
     if path.suffix == '.safetensors':    # the decoding chosen for it at full size: a second working size and the confidence pull
         gen.fuse, gen.confidence = int(md.get('fuse') or 0) or None, float(md.get('confidence') or 0.)
+    if confidence is not None:
+        if not 0 <= confidence <= 1: raise OptionError(f"confidence must be between 0 and 1, got {confidence}")
+        if getattr(gen, 'head', None) != 'bins': raise OptionError(f"{path}: the confidence pull applies to a generator with the bins head, this one regresses ab")
+        gen.confidence = float(confidence)
     if vivid is not None: gen.vivid = check_vivid(gen, vivid, path)  # its own default from now on: a fresh generator, shared with no one
     return gen.eval().to(device or 'cpu')
 
