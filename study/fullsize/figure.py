@@ -1,8 +1,8 @@
 """The model card's figure of real old photographs (issue 29): public-domain prints from public repositories, none in
-any training data, colourised by the bundled model (version 3.1) and by the version 4 candidate (not bundled: the card
+any training data, colourised by the bundled model (version 3.1, decoded with the confidence pull) and by the version 4 candidate (the 256 px stage) (not bundled: the card
 says why), each at its own decoding.
 
-    python study/fullsize/figure.py MIRRORS CANDIDATE [OUT]   # CANDIDATE: runs/fullsize/s192/generator.safetensors; OUT: nbs/images/old_photos.jpg
+    python study/fullsize/figure.py MIRRORS CANDIDATE [OUT]   # CANDIDATE: runs/fullsize/s256/generator.safetensors; OUT: nbs/images/old_photos.jpg
 
 MIRRORS holds the bare git mirrors (OWNER+NAME/repo) of kensanata/face (share/oldpics: portraits of 1860-1925 cut from
 public-domain books and the Library of Congress's Bain collection, dedicated to the public domain) and delucis/sweetcorn
@@ -35,7 +35,7 @@ def main(mirrors, candidate, out='nbs/images/old_photos.jpg'):
     # demo_grid's columns are the photo made gray, the outputs given, and the photo itself when it is in colour: given the
     # candidate's photos (their L is the print's) and version 3.1's as the outputs, that is gray print | 3.1 | candidate
     grid = demo_grid({n: c for n, _, _, c in rows}, [b for *_, b, _ in rows], height=220,
-                     labels=('gray print', 'version 3.1 (bundled)', 'version 4 candidate'))
+                     labels=('gray print', 'version 3.1 (bundled: confidence pull)', 'candidate after 256 px'))
     grid.save(out, quality=88)
     print(out, grid.size)
 
