@@ -13,6 +13,7 @@ from PIL import Image
 import ipywidgets as W
 import time
 from ipyevents import Event
+from fastcore.basics import patch
 from PIL import ImageDraw
 from .inference import colorize, as_generator, suggest_colors, BUNDLED_MODEL, RENDER_SIZE
 from .hints import Hint, save_hints, load_hints, NO_HINTS
@@ -68,58 +69,23 @@ def render_size_range(model, # a generator (with `.size_multiple`, and `.render_
     hi = max(256, 2 * own)
     return own, step, -(-hi // step) * step, step
 
+
+# %% ../nbs/08_widgets.ipynb #c007a
 def _error(msg:str)->str: return f"<b style='color:#b00'>error:</b> {msg}"
 
+
+# %% ../nbs/08_widgets.ipynb #c007b
 class ColorizeApp:
     "Upload or pick a photo, colourise it with the bundled model or a checkpoint, compare before/after; click the picture to put colours where you want them."
     def __init__(self, model=None, # a generator, a model file, or None for the bundled model
                  samples=SAMPLES): # scikit-image photos offered as samples
         self.photos = embedded_photos(samples)
-        self.source = W.Dropdown(options=['upload'] + list(samples), value=samples[0], description='photo')
-        self.upload = W.FileUpload(accept='image/*', multiple=False, description='upload')
-        self.checkpoint = W.Text(value='' if model is None or not isinstance(model, (str, Path)) else str(model),
-                                 placeholder='bundled model', description='model file', continuous_update=False)
-        self.render_size = W.IntSlider(value=128, min=32, max=256, step=32, description='render size')
-        self.size_note = W.HTML()
-        self.split = W.FloatSlider(value=0.5, min=0., max=1., step=0.01, description='before|after')
-        self.vivid = W.FloatSlider(value=1., min=0., max=1., step=0.05, description='vividness', disabled=True,
-                                   tooltip="bins-head models only: 0 is closest to the truth on average, 1 the most colourful")
-        self.button = W.Button(description='Colourise', button_style='primary')
-        self.status = W.HTML(value=HINT)
-        # no picture until there is one (an empty image shows a broken-image icon); at most PREVIEW_MAX wide, never stretched
-        self.view = W.Image(format='png', layout=W.Layout(display='none', width='auto', height='auto', max_width=f'{PREVIEW_MAX}px'))
-        # colour the user chooses: points on the picture, and a reference photo
-        self.hints, self.selected, self._undo = [], None, []
-        self.color = W.ColorPicker(value='#3b5ba5', description='colour', concise=False)
-        self.mode = W.ToggleButtons(options=['add', 'move'], value='add', description='a click',
-                                    tooltips=['puts a new point of this colour', 'moves the selected point there'])
-        self.hint_list = W.Select(options=[], rows=4, description='points')
-        self.delete, self.undo_button, self.clear = (W.Button(description=d) for d in ('delete point', 'undo', 'clear points'))
-        self.suggested = W.HBox()  # the colours the model finds likely where the last click was
-        self.reference = W.FileUpload(accept='image/*', multiple=False, description='reference')
-        self.strength = W.FloatSlider(value=1., min=0., max=3., step=0.1, description='its pull', continuous_update=False)
-        self.no_reference = W.Button(description='no reference')
-        self.events = Event(source=self.view, watched_events=['click'])  # ipyevents: where on the picture a click lands
-        self.events.on_dom_event(self._on_event)
         self._given = None if model is None or isinstance(model, (str, Path)) else model
         self._cache = self._cache_key = self._seen = None
         self.input = self.result = self.preview = self.latency = None
-        self._quiet = False
-        self.button.on_click(lambda _: self.run())
-        self.split.observe(lambda _: self._show(), names='value')
-        for w in (self.source, self.upload, self.checkpoint): w.observe(lambda _: self._check(), names='value')
-        for w in (self.source, self.upload): w.observe(lambda _: self._new_photo(), names='value')
-        self.color.observe(lambda ch: self._recolor(ch['new']), names='value')
-        self.hint_list.observe(lambda ch: self._select(ch['new']), names='index')
-        self.delete.on_click(lambda _: self.delete_point())
-        self.undo_button.on_click(lambda _: self.undo())
-        self.clear.on_click(lambda _: self._edit(lambda: self.hints.clear()))
-        for w in (self.reference, self.strength): w.observe(lambda _: self.refresh(), names='value')
-        self.no_reference.on_click(lambda _: setattr(self.reference, 'value', ()))
-        self.ui = W.VBox([W.HBox([self.source, self.upload]), self.checkpoint, W.HBox([self.render_size, self.size_note]),
-                          W.HBox([self.vivid, self.split]), self.button, self.status, self.view,
-                          W.HBox([self.mode, self.color]), self.suggested, W.HBox([self.hint_list, W.VBox([self.delete, self.undo_button, self.clear])]),
-                          W.HBox([self.reference, self.strength, self.no_reference])])
+        self.hints, self.selected, self._undo, self._quiet = [], None, [], False
+        self._photo_widgets(samples, model); self._point_widgets(); self._wire()
+        self.ui = self._layout()
         try: self._sync(self.model())  # the sliders start at the model's own vividness and render size
         except Exception as e: self.status.value = _error(e)
 
@@ -127,167 +93,259 @@ class ColorizeApp:
         from IPython.display import display
         display(self.ui)
 
-    def current_image(self)->Image.Image:
-        "The photo to colourise: the uploaded file, or the chosen sample."
-        if self.source.value != 'upload': return self.photos[self.source.value]
-        if not self.upload.value: raise ValueError("choose a file to upload first")
-        f = self.upload.value[0]
-        return open_image(bytes(f['content']), name=f.get('name', 'upload'))
 
-    def reference_image(self)->Image.Image|None:
-        "The uploaded reference photo, or None."
-        if not self.reference.value: return None
-        f = self.reference.value[0]
-        return open_image(bytes(f['content']), name=f.get('name', 'reference'))
+# %% ../nbs/08_widgets.ipynb #c007c
+@patch
+def _photo_widgets(self:ColorizeApp, samples, model):
+    "The photo, the model and how to colour: what to colourise, with what, at what size and vividness."
+    self.source = W.Dropdown(options=['upload'] + list(samples), value=samples[0], description='photo')
+    self.upload = W.FileUpload(accept='image/*', multiple=False, description='upload')
+    self.checkpoint = W.Text(value='' if model is None or not isinstance(model, (str, Path)) else str(model),
+                             placeholder='bundled model', description='model file', continuous_update=False)
+    self.render_size = W.IntSlider(value=128, min=32, max=256, step=32, description='render size')
+    self.size_note = W.HTML()
+    self.split = W.FloatSlider(value=0.5, min=0., max=1., step=0.01, description='before|after')
+    self.vivid = W.FloatSlider(value=1., min=0., max=1., step=0.05, description='vividness', disabled=True,
+                               tooltip="bins-head models only: 0 is closest to the truth on average, 1 the most colourful")
+    self.button = W.Button(description='Colourise', button_style='primary')
+    self.status = W.HTML(value=HINT)
+    # no picture until there is one (an empty image shows a broken-image icon); at most PREVIEW_MAX wide, never stretched
+    self.view = W.Image(format='png', layout=W.Layout(display='none', width='auto', height='auto', max_width=f'{PREVIEW_MAX}px'))
 
-    def model(self):
-        "The generator for the current `checkpoint` field (loaded once per file)."
-        key = self.checkpoint.value.strip() or None
-        if key is None and self._given is not None: return self._given
-        if self._cache is None or key != self._cache_key: self._cache, self._cache_key = as_generator(key), key
-        return self._cache
 
-    def _sync(self, m):
-        "A newly chosen model brings its own vividness and render size to the sliders (or disables vividness)."
-        if m is self._seen: return
-        self._seen, bins = m, getattr(m, 'head', 'tanh') == 'bins'
-        self.vivid.disabled = not bins
-        if bins: self.vivid.value = m.vivid
-        value, lo, hi, step = render_size_range(m)
-        self.render_size.min, self.render_size.max = 1, 10**6  # widen first: the new bounds may not overlap the old
-        self.render_size.step, self.render_size.value, self.render_size.min, self.render_size.max = step, value, lo, hi
-        self.size_note.value = (f"<small>the size the model colours at (the result is always full size); "
-                                f"it was trained at {value} px: much larger turns colours blotchy</small>")
+# %% ../nbs/08_widgets.ipynb #c007d
+@patch
+def _point_widgets(self:ColorizeApp):
+    "Colour the user chooses: points on the picture (and where a click lands on it), and a reference photo."
+    self.color = W.ColorPicker(value='#3b5ba5', description='colour', concise=False)
+    self.mode = W.ToggleButtons(options=['add', 'move'], value='add', description='a click',
+                                tooltips=['puts a new point of this colour', 'moves the selected point there'])
+    self.hint_list = W.Select(options=[], rows=4, description='points')
+    self.delete, self.undo_button, self.clear = (W.Button(description=d) for d in ('delete point', 'undo', 'clear points'))
+    self.suggested = W.HBox()  # the colours the model finds likely where the last click was
+    self.reference = W.FileUpload(accept='image/*', multiple=False, description='reference')
+    self.strength = W.FloatSlider(value=1., min=0., max=3., step=0.1, description='its pull', continuous_update=False)
+    self.no_reference = W.Button(description='no reference')
+    self.events = Event(source=self.view, watched_events=['click'])  # ipyevents: where on the picture a click lands
+    self.events.on_dom_event(self._on_event)
 
-    def _check(self):
-        "After a change of photo, upload or model file: the status says what is wrong now, or that all is ready."
-        try: self.current_image(); self._sync(self.model())
-        except Exception as e: self.status.value = _error(e); return
-        if self.status.value.startswith(_error('')[:20]): self.status.value = "Ready: press <b>Colourise</b>."
 
-    def _new_photo(self):
-        "Another photo: its points are not this one's."
-        self.hints, self.selected, self._undo, self.preview = [], None, [], None
-        self._list()
+# %% ../nbs/08_widgets.ipynb #c007e
+@patch
+def _wire(self:ColorizeApp):
+    "What each widget does when it changes or is pressed."
+    self.button.on_click(lambda _: self.run())
+    self.split.observe(lambda _: self._show(), names='value')
+    for w in (self.source, self.upload, self.checkpoint): w.observe(lambda _: self._check(), names='value')
+    for w in (self.source, self.upload): w.observe(lambda _: self._new_photo(), names='value')
+    self.color.observe(lambda ch: self._recolor(ch['new']), names='value')
+    self.hint_list.observe(lambda ch: self._select(ch['new']), names='index')
+    self.delete.on_click(lambda _: self.delete_point())
+    self.undo_button.on_click(lambda _: self.undo())
+    self.clear.on_click(lambda _: self._edit(lambda: self.hints.clear()))
+    for w in (self.reference, self.strength): w.observe(lambda _: self.refresh(), names='value')
+    self.no_reference.on_click(lambda _: setattr(self.reference, 'value', ()))
 
-    def _colorize(self, im:Image.Image)->Image.Image:
-        "`colorize` with the app's model, render size, vividness, points and reference (the model itself is left as it was)."
-        m = self.model(); self._sync(m)
-        return colorize(im, m, self.render_size.value, hints=self.hints, reference=self.reference_image(), strength=self.strength.value,
-                        vivid=None if self.vivid.disabled else self.vivid.value)
 
-    def run(self):
-        "Colourise the current photo at full size; errors go to the status line (and hide the previous result), not to a traceback."
-        try:
-            self.input = self.current_image()
-            self._small = self.input.copy(); self._small.thumbnail((PREVIEW_MAX, PREVIEW_MAX))  # what a change of points recolours
-            self.result, self.preview = self._colorize(self.input), None
-        except Exception as e:
-            self.result = None; self.view.layout.display = 'none'  # no stale picture under an error
-            self.status.value = _error(e); return None
-        self.status.value = (f"{self.input.width}×{self.input.height} px, colourised at render size {self.render_size.value}"
-                             + (f" with {len(self.hints)} point(s)" if self.hints else '') + ("; click the picture to put a colour there" if not self.hints else ''))
-        self._show()
-        return self.result
+# %% ../nbs/08_widgets.ipynb #c007f
+@patch
+def _layout(self:ColorizeApp)->W.VBox:
+    "The widgets in rows: photo and model, sizes, the picture, then points and reference."
+    return W.VBox([W.HBox([self.source, self.upload]), self.checkpoint, W.HBox([self.render_size, self.size_note]),
+                  W.HBox([self.vivid, self.split]), self.button, self.status, self.view,
+                  W.HBox([self.mode, self.color]), self.suggested, W.HBox([self.hint_list, W.VBox([self.delete, self.undo_button, self.clear])]),
+                  W.HBox([self.reference, self.strength, self.no_reference])])
 
-    def refresh(self):
-        "After a change of points or reference: colourise the preview-size photo again (fast), and show it."
-        if self.input is None: return None
-        t = time.perf_counter()
-        try: self.preview = self._colorize(self._small)
-        except Exception as e: self.status.value = _error(e); return None
-        self.latency = time.perf_counter() - t
-        self.status.value = (f"{len(self.hints)} point(s){', a reference' if self.reference.value else ''}: preview in {self.latency:.2f} s; "
-                             "press <b>Colourise</b> for the full-size result")
-        self._show()
-        return self.preview
 
-    def click(self, x:float, y:float):
-        "What a click on the picture does, at (x, y) as fractions of its width and height: add a point of the chosen colour, or move the selected one."
-        if self.input is None: self.status.value = _error("press Colourise first, then click the picture"); return
-        if not getattr(self.model(), 'hints', False):
-            self.status.value = _error(f"this model {NO_HINTS}"); return
-        x, y = min(max(x, 0.), 1.), min(max(y, 0.), 1.)
-        if self.mode.value == 'move' and self.selected is None: self.status.value = _error("select a point to move first"); return
-        others = [t for i, t in enumerate(self.hints) if i != self.selected or self.mode.value == 'add']
-        try: self._suggest(suggest_colors(self._small, x, y, self.model(), others, self.render_size.value))
-        except Exception as e: self.status.value = _error(e); return
-        if self.mode.value == 'move': self._edit(lambda: self.hints.__setitem__(self.selected, Hint(x, y, self.hints[self.selected].color)))
-        else: self._edit(lambda: self.hints.append(Hint(x, y, self.color.value)), select=len(self.hints))
+# %% ../nbs/08_widgets.ipynb #c007g
+@patch
+def current_image(self:ColorizeApp)->Image.Image:
+    "The photo to colourise: the uploaded file, or the chosen sample."
+    if self.source.value != 'upload': return self.photos[self.source.value]
+    if not self.upload.value: raise ValueError("choose a file to upload first")
+    f = self.upload.value[0]
+    return open_image(bytes(f['content']), name=f.get('name', 'upload'))
 
-    def _on_event(self, e:dict):
-        "ipyevents' click on the preview: its position in the picture's own pixels."
-        if e.get('type') != 'click' or not self.view.value: return
-        w, h = Image.open(io.BytesIO(self.view.value)).size
-        if 'dataX' in e: self.click(e['dataX'] / w, e['dataY'] / h)
-        else: self.click(e['relativeX'] / e['boundingRectWidth'], e['relativeY'] / e['boundingRectHeight'])
+@patch
+def reference_image(self:ColorizeApp)->Image.Image|None:
+    "The uploaded reference photo, or None."
+    if not self.reference.value: return None
+    f = self.reference.value[0]
+    return open_image(bytes(f['content']), name=f.get('name', 'reference'))
 
-    def _edit(self, change, select=None):
-        "Apply `change` to the points, keep the old ones for undo, and show the result."
-        self._undo.append(list(self.hints))
-        change()
-        self.selected = select if select is not None else (self.selected if self.selected is not None and self.selected < len(self.hints) else None)
-        self._list(); self.refresh()
+@patch
+def model(self:ColorizeApp):
+    "The generator for the current `checkpoint` field (loaded once per file)."
+    key = self.checkpoint.value.strip() or None
+    if key is None and self._given is not None: return self._given
+    if self._cache is None or key != self._cache_key: self._cache, self._cache_key = as_generator(key), key
+    return self._cache
 
-    def _list(self):
+# %% ../nbs/08_widgets.ipynb #c007g2
+@patch
+def _sync(self:ColorizeApp, m):
+    "A newly chosen model brings its own vividness and render size to the sliders (or disables vividness)."
+    if m is self._seen: return
+    self._seen, bins = m, getattr(m, 'head', 'tanh') == 'bins'
+    self.vivid.disabled = not bins
+    if bins: self.vivid.value = m.vivid
+    value, lo, hi, step = render_size_range(m)
+    self.render_size.min, self.render_size.max = 1, 10**6  # widen first: the new bounds may not overlap the old
+    self.render_size.step, self.render_size.value, self.render_size.min, self.render_size.max = step, value, lo, hi
+    self.size_note.value = (f"<small>the size the model colours at (the result is always full size); "
+                            f"it was trained at {value} px: much larger turns colours blotchy</small>")
+
+@patch
+def _check(self:ColorizeApp):
+    "After a change of photo, upload or model file: the status says what is wrong now, or that all is ready."
+    try: self.current_image(); self._sync(self.model())
+    except Exception as e: self.status.value = _error(e); return
+    if self.status.value.startswith(_error('')[:20]): self.status.value = "Ready: press <b>Colourise</b>."
+
+@patch
+def _new_photo(self:ColorizeApp):
+    "Another photo: its points are not this one's."
+    self.hints, self.selected, self._undo, self.preview = [], None, [], None
+    self._list()
+
+# %% ../nbs/08_widgets.ipynb #c007h
+@patch
+def _colorize(self:ColorizeApp, im:Image.Image)->Image.Image:
+    "`colorize` with the app's model, render size, vividness, points and reference (the model itself is left as it was)."
+    m = self.model(); self._sync(m)
+    return colorize(im, m, self.render_size.value, hints=self.hints, reference=self.reference_image(), strength=self.strength.value,
+                    vivid=None if self.vivid.disabled else self.vivid.value)
+
+@patch
+def run(self:ColorizeApp):
+    "Colourise the current photo at full size; errors go to the status line (and hide the previous result), not to a traceback."
+    try:
+        self.input = self.current_image()
+        self._small = self.input.copy(); self._small.thumbnail((PREVIEW_MAX, PREVIEW_MAX))  # what a change of points recolours
+        self.result, self.preview = self._colorize(self.input), None
+    except Exception as e:
+        self.result = None; self.view.layout.display = 'none'  # no stale picture under an error
+        self.status.value = _error(e); return None
+    self.status.value = (f"{self.input.width}×{self.input.height} px, colourised at render size {self.render_size.value}"
+                         + (f" with {len(self.hints)} point(s)" if self.hints else '') + ("; click the picture to put a colour there" if not self.hints else ''))
+    self._show()
+    return self.result
+
+@patch
+def refresh(self:ColorizeApp):
+    "After a change of points or reference: colourise the preview-size photo again (fast), and show it."
+    if self.input is None: return None
+    t = time.perf_counter()
+    try: self.preview = self._colorize(self._small)
+    except Exception as e: self.status.value = _error(e); return None
+    self.latency = time.perf_counter() - t
+    self.status.value = (f"{len(self.hints)} point(s){', a reference' if self.reference.value else ''}: preview in {self.latency:.2f} s; "
+                         "press <b>Colourise</b> for the full-size result")
+    self._show()
+    return self.preview
+
+# %% ../nbs/08_widgets.ipynb #c007i
+@patch
+def click(self:ColorizeApp, x:float, y:float):
+    "What a click on the picture does, at (x, y) as fractions of its width and height: add a point of the chosen colour, or move the selected one."
+    if self.input is None: self.status.value = _error("press Colourise first, then click the picture"); return
+    if not getattr(self.model(), 'hints', False):
+        self.status.value = _error(f"this model {NO_HINTS}"); return
+    x, y = min(max(x, 0.), 1.), min(max(y, 0.), 1.)
+    if self.mode.value == 'move' and self.selected is None: self.status.value = _error("select a point to move first"); return
+    others = [t for i, t in enumerate(self.hints) if i != self.selected or self.mode.value == 'add']
+    try: self._suggest(suggest_colors(self._small, x, y, self.model(), others, self.render_size.value))
+    except Exception as e: self.status.value = _error(e); return
+    if self.mode.value == 'move': self._edit(lambda: self.hints.__setitem__(self.selected, Hint(x, y, self.hints[self.selected].color)))
+    else: self._edit(lambda: self.hints.append(Hint(x, y, self.color.value)), select=len(self.hints))
+
+@patch
+def _on_event(self:ColorizeApp, e:dict):
+    "ipyevents' click on the preview: its position in the picture's own pixels."
+    if e.get('type') != 'click' or not self.view.value: return
+    w, h = Image.open(io.BytesIO(self.view.value)).size
+    if 'dataX' in e: self.click(e['dataX'] / w, e['dataY'] / h)
+    else: self.click(e['relativeX'] / e['boundingRectWidth'], e['relativeY'] / e['boundingRectHeight'])
+
+# %% ../nbs/08_widgets.ipynb #c007i2
+@patch
+def _edit(self:ColorizeApp, change, select=None):
+    "Apply `change` to the points, keep the old ones for undo, and show the result."
+    self._undo.append(list(self.hints))
+    change()
+    self.selected = select if select is not None else (self.selected if self.selected is not None and self.selected < len(self.hints) else None)
+    self._list(); self.refresh()
+
+@patch
+def _list(self:ColorizeApp):
+    self._quiet = True
+    try:
+        self.hint_list.options = [f"{i + 1}: {t.color} at ({t.x:.2f}, {t.y:.2f})" for i, t in enumerate(self.hints)]
+        self.hint_list.index = self.selected
+        if self.selected is not None: self.color.value = self.hints[self.selected].color
+    finally: self._quiet = False
+
+@patch
+def _select(self:ColorizeApp, i):
+    if self._quiet: return
+    self.selected = i
+    if i is not None:
         self._quiet = True
-        try:
-            self.hint_list.options = [f"{i + 1}: {t.color} at ({t.x:.2f}, {t.y:.2f})" for i, t in enumerate(self.hints)]
-            self.hint_list.index = self.selected
-            if self.selected is not None: self.color.value = self.hints[self.selected].color
+        try: self.color.value = self.hints[i].color
         finally: self._quiet = False
+    self._show()
 
-    def _select(self, i):
-        if self._quiet: return
-        self.selected = i
-        if i is not None:
-            self._quiet = True
-            try: self.color.value = self.hints[i].color
-            finally: self._quiet = False
-        self._show()
+# %% ../nbs/08_widgets.ipynb #c007j
+@patch
+def _recolor(self:ColorizeApp, color:str):
+    "A new colour from the picker recolours the selected point."
+    if self._quiet or self.selected is None or self.hints[self.selected].color == color: return
+    t = self.hints[self.selected]
+    self._edit(lambda: self.hints.__setitem__(self.selected, Hint(t.x, t.y, color)))
 
-    def _recolor(self, color:str):
-        "A new colour from the picker recolours the selected point."
-        if self._quiet or self.selected is None or self.hints[self.selected].color == color: return
-        t = self.hints[self.selected]
-        self._edit(lambda: self.hints.__setitem__(self.selected, Hint(t.x, t.y, color)))
+@patch
+def _suggest(self:ColorizeApp, colors:list):
+    "Buttons of the model's likely colours: one press gives the selected point (or the next one) that colour."
+    def pick(c): self.color.value = c
+    bs = []
+    for c in colors:
+        b = W.Button(description='', tooltip=c, layout=W.Layout(width='32px', height='24px')); b.style.button_color = c
+        b.on_click(lambda _, c=c: pick(c)); bs.append(b)
+    self.suggested.children = [W.HTML('<small>likely here:</small>')] + bs
 
-    def _suggest(self, colors:list):
-        "Buttons of the model's likely colours: one press gives the selected point (or the next one) that colour."
-        def pick(c): self.color.value = c
-        bs = []
-        for c in colors:
-            b = W.Button(description='', tooltip=c, layout=W.Layout(width='32px', height='24px')); b.style.button_color = c
-            b.on_click(lambda _, c=c: pick(c)); bs.append(b)
-        self.suggested.children = [W.HTML('<small>likely here:</small>')] + bs
+# %% ../nbs/08_widgets.ipynb #c007j2
+@patch
+def delete_point(self:ColorizeApp):
+    "Delete the selected point."
+    if self.selected is None: self.status.value = _error("select a point to delete"); return
+    i = self.selected; self.selected = None
+    self._edit(lambda: self.hints.pop(i))
 
-    def delete_point(self):
-        "Delete the selected point."
-        if self.selected is None: self.status.value = _error("select a point to delete"); return
-        i = self.selected; self.selected = None
-        self._edit(lambda: self.hints.pop(i))
+@patch
+def undo(self:ColorizeApp):
+    "Take back the last change of points."
+    if not self._undo: return
+    self.hints = self._undo.pop(); self.selected = None
+    self._list(); self.refresh()
 
-    def undo(self):
-        "Take back the last change of points."
-        if not self._undo: return
-        self.hints = self._undo.pop(); self.selected = None
-        self._list(); self.refresh()
+@patch
+def save_hints(self:ColorizeApp, path:str|Path):
+    "Write the points to a JSON file, for `recolor colorize --hints` or a later `load_hints`."
+    save_hints(path, self.hints)
 
-    def save_hints(self, path:str|Path):
-        "Write the points to a JSON file, for `recolor colorize --hints` or a later `load_hints`."
-        save_hints(path, self.hints)
+@patch
+def load_hints(self:ColorizeApp, path:str|Path):
+    "Put back the points of a file `save_hints` wrote."
+    new = load_hints(path)
+    self._edit(lambda: self.hints.__init__(new))
 
-    def load_hints(self, path:str|Path):
-        "Put back the points of a file `save_hints` wrote."
-        new = load_hints(path)
-        self._edit(lambda: self.hints.__init__(new))
-
-    def _show(self):
-        colour = self.preview if self.preview is not None else self.result
-        if colour is None: return
-        gray = self.input.convert('L').resize(colour.size) if colour.size != self.input.size else self.input.convert('L')
-        im = before_after(gray, colour, self.split.value); im.thumbnail((PREVIEW_MAX, PREVIEW_MAX))
-        self.view.value = _png(mark_points(im, self.hints, self.selected), PREVIEW_MAX)
-        self.view.layout.width = f"{im.width}px"  # its own width: never stretched
-        self.view.layout.display = ''
-
+# %% ../nbs/08_widgets.ipynb #c007k
+@patch
+def _show(self:ColorizeApp):
+    colour = self.preview if self.preview is not None else self.result
+    if colour is None: return
+    gray = self.input.convert('L').resize(colour.size) if colour.size != self.input.size else self.input.convert('L')
+    im = before_after(gray, colour, self.split.value); im.thumbnail((PREVIEW_MAX, PREVIEW_MAX))
+    self.view.value = _png(mark_points(im, self.hints, self.selected), PREVIEW_MAX)
+    self.view.layout.width = f"{im.width}px"  # its own width: never stretched
+    self.view.layout.display = ''
