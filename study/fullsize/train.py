@@ -13,11 +13,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from common import data_folder
 
 RUNS = Path(os.environ.get('RECOLOR_RUNS', 'runs/fullsize'))
-# (name, crop size, batch size, epochs, items per epoch, generator lr): 128 px, then 192, then 256; the lr falls to 0 over each stage's last epoch.
+# (name, crop size, batch size, epochs, items per epoch, generator lr): 128 px, then 192, then 256 twice; the lr falls to 0 over each stage's last epoch.
 # float32: on a CPU without AVX-512 BF16 (this AMD EPYC: AVX2 only) a bfloat16 training step took 10x as long (51 s against 5 s, bs 16 at 128 px)
 STAGES = [('s128', 128, 16, 1, 4000, 1e-4),
           ('s192', 192, 8, 1, 2400, 1e-4),
-          ('s256', 256, 8, 1, 1200, 1e-4)]
+          ('s256', 256, 8, 1, 1200, 1e-4),
+          # more of the same size, in epochs short enough (300 crops, about 17 CPU-minutes on one thread) to resume across sessions
+          ('s256b', 256, 8, 4, 300, 5e-5)]
 COMMON = ['--recipe', 'pretrained', '--hints', '--weights', '3,1', '--freeze-epochs', '0', '--channels-last',
           '--lr-decay-epochs', '1', '--keep-checkpoints', '--no-bar', '--samples', '0', '--seed', '29', '--render-size', '96', '--vivid', '1']
 
