@@ -242,6 +242,7 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
         with eval_mode(model): ab = model(small.to(dev), *extra, **decoding).float().to(L.device)
     return upsample_ab(ab, small, L, upsample)
 
+# %% ../nbs/06_inference.ipynb #c015s0
 class AtRenderSize:
     "Wrap a generator so that it predicts at its own working resolution whatever the input size (for `evaluate`)."
     def __init__(self, model, # a generator: normalised L → normalised ab
@@ -252,6 +253,7 @@ class AtRenderSize:
         self.model, self.render_size, self.upsample, self.decoding = model, render_size_of(model, render_size), upsample, decoding
     def __call__(self, L:Tensor)->Tensor: return predict_ab(self.model, L, self.render_size, self.upsample, **self.decoding)
 
+# %% ../nbs/06_inference.ipynb #c015s1
 def reference_ab(reference, # a colour photo or palette image, in any form `colorize` takes
                  side:int=128, # its longer side is brought down to this: its colours matter, not its detail
                 )->Tensor: # normalised ab, (1,2,h,w)
@@ -266,6 +268,7 @@ def reference_ab(reference, # a colour photo or palette image, in any form `colo
         warnings.warn(f"{name}the reference has no colour (it is a gray photo), so it pulls the colours towards gray: give a colour photo")
     return rgb_to_lab(x)[:, 1:] / AB_SCALE
 
+# %% ../nbs/06_inference.ipynb #c015s2
 @torch.inference_mode()
 def suggest_colors(image, # the photo, in any form `colorize` takes
                    x:float, # the point, as a fraction of the width
@@ -299,6 +302,7 @@ def suggest_colors(image, # the photo, in any form `colorize` takes
         if len(out) == k: break
     return [lab_to_hex(Lp, *c.tolist()) for c in out]
 
+# %% ../nbs/06_inference.ipynb #c015s3
 @torch.inference_mode()
 def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W): gray, RGB, RGBA, palette, 16-bit
              model:nn.Module|str|Path|None=None, # a generator, a file for `load_generator`, or None for the bundled model
@@ -373,11 +377,13 @@ def colorize_files(pairs:list, # (input file, output file) pairs
         done.append(save_image(im, out))
     return done, skipped
 
+# %% ../nbs/06_inference.ipynb #c027s0
 def save_path(out:Path, # the output file asked for
              )->Path: # the file `save_image` writes for an RGB image
     "Where `save_image` puts an RGB image asked for at `out` (a GIF becomes a PNG)."
     return out.with_suffix('.png') if out.suffix.lower() == '.gif' else out
 
+# %% ../nbs/06_inference.ipynb #c027s1
 def folder_pairs(src:Path, # the input folder
                  dst:Path, # the output folder (not `src`; may be inside it)
                 )->list: # (input file, output file) pairs
@@ -387,6 +393,7 @@ def folder_pairs(src:Path, # the input folder
     if src.resolve() in dst.resolve().parents: files = [f for f in files if dst.resolve() not in f.resolve().parents]
     return [(f, dst/f.relative_to(src)) for f in files]
 
+# %% ../nbs/06_inference.ipynb #c027s2
 def colorize_folder(src:str|Path, # folder of images (searched recursively) or a single image file
                     dst:str|Path, # output folder (created); must not be `src`
                     model=None, # generator, model file, or None for the bundled model
