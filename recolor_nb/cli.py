@@ -60,6 +60,7 @@ def _steering(hint:list|None, hints:str|None, reference:str|None)->dict:
         out['reference'] = open_image(reference)
     return out
 
+# %% ../nbs/09_cli.ipynb #c006s0
 def _colorize_folder(folder:str, out:str|None, gen, **kwargs)->dict:
     "A folder given to `recolor colorize`: an archive (`colorize_archive`) into `out` or `FOLDER_color/`; `CommandError` if nothing in it is, or was, colourised."
     from recolor_nb.archive import colorize_archive
@@ -69,6 +70,7 @@ def _colorize_folder(folder:str, out:str|None, gen, **kwargs)->dict:
     if not c['done'] + c['already'] + c['busy']: raise CommandError(f"{folder}: no image colourised ({c['skipped']} skipped: see above)")
     return c
 
+# %% ../nbs/09_cli.ipynb #c006s1
 def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
                  render_size:int=None, # working resolution of the longer side, pixels (default: the model's)
@@ -241,6 +243,7 @@ def _with_recipe(o:dict)->dict:
         check_vivid(None, o['vivid'], '--vivid')  # the range only: the head is checked above
     return o
 
+# %% ../nbs/09_cli.ipynb #c008s0
 def train_cmd(data:Annotated[list[str], dict(type=str, nargs='*')]=None, # folders of colour photos (each with train/ and val/ subfolders, or split at random); default: the embedded photos
               weights:str=None, # with several DATA folders: how often each is drawn, comma-separated (e.g. 1,1); default: in proportion to their photos
               out:str='recolor_run', # output folder
@@ -544,6 +547,7 @@ def _parser(name:str)->argparse.ArgumentParser:
         _add_passed(p, bench_train, ('variants',), recipe={k for r in TRAIN_RECIPES.values() for k in r})
     return p
 
+# %% ../nbs/09_cli.ipynb #c014s0
 def main(argv:list|None=None, # the arguments after `recolor` (default: sys.argv[1:])
         )->int: # the exit status: 0; 2 for a failure the user can act on, said in one line (argparse exits with 2 on a usage error too); 130 if interrupted
     "Entry point of the `recolor` console script; an unexpected failure raises, with its traceback."

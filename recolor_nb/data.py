@@ -114,6 +114,7 @@ def _files_split(photos:list, files:list, folder:Path, valid_files:list)->tuple[
     if not valid: raise FileError(f"{folder}: none of valid_files is a usable colour photo")
     return [p for p in photos if relative_name(p, folder) not in wanted], valid
 
+# %% ../nbs/01_data.ipynb #c024s0
 def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None)->dict:
     "One folder's (train, valid) photos, what was left out, and the record of its split."
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
@@ -135,6 +136,7 @@ def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None
                valid_files=[relative_name(p, folder) for p in valid] if kind in ('random', 'files') else None)
     return dict(train=train, valid=valid, random_valid=random_valid, n_gray=n_gray, skipped=skipped, split=rec)
 
+# %% ../nbs/01_data.ipynb #c024s1
 def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursive), a list of folders, or None for scikit-image's photos
                      size:int=128, # side of the square crops, pixels
                      bs:int=16, # batch size

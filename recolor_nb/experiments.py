@@ -239,6 +239,7 @@ def _missing_folder(data)->str|None:
     "The first of the data folders that is not there."
     return next((f for f in ([] if data is None else [data] if isinstance(data, str) else data) if not Path(f).is_dir()), None)
 
+# %% ../nbs/07_experiments.ipynb #d20854c2s0
 def train_run(run:dict, # one item of `expand_grid`
               folder:str|Path, # the run's folder
               verbose:bool=True, # a line per epoch

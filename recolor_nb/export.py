@@ -88,6 +88,7 @@ def export_onnx(gen:nn.Module|str|Path|None, # a generator, a model file for `lo
     atomic_write(path, write)
     return Path(path)
 
+# %% ../nbs/07b_export.ipynb #5def6db0s0
 def quantize_onnx(src:str|Path, # an .onnx file written by `export_onnx`
                   dst:str|Path, # the int8 graph to write
                  )->Path: # `dst`

@@ -97,6 +97,7 @@ def unlock_folder(folder:str|Path, # a folder claimed by `lock_folder`
         if f.read_text() == f"{socket.gethostname()} {os.getpid()}": f.unlink()
     except FileNotFoundError: pass
 
+# %% ../nbs/03a_files.ipynb #13bc5be8s0
 @contextmanager
 def run_lock(folder:str|Path, # the run folder
              what:str='run', # what holds it, for the error message (e.g. 'training', 'experiment')

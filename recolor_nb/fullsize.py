@@ -116,6 +116,7 @@ def _label(d:Decoding)->str:
     return ' '.join(f"{k} {v}" for k, v in asdict(d).items() if v != getattr(base, k)
                     and (d.render_size == 'auto' or k not in ('share', 'min_size', 'max_size'))) or 'as bundled'
 
+# %% ../nbs/06b_fullsize.ipynb #f027s0
 def evaluate_full_size(model:nn.Module|str|Path|None, # a generator, a file for `load_generator`, or None for the bundled model
                        folder:str|Path, # full-size colour photos (its val/ subfolder if it has one)
                        decodings:list|dict|None=None, # `Decoding`s (or name -> Decoding); None: the model's own

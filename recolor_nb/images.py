@@ -80,6 +80,7 @@ def _upright(im:Image.Image, name:str)->Image.Image:
         warnings.warn(f"{name}: EXIF block unreadable ({e.__class__.__name__}), orientation ignored")
         return im
 
+# %% ../nbs/01a_images.ipynb #a007s0
 def check_size(im:Image.Image, # an image opened, not yet decoded
               ):
     "Refuse, before decoding, an image whose header claims more than `MAX_MEGAPIXELS`."

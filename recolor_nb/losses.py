@@ -103,6 +103,7 @@ def bin_counts(ab:Tensor, # (B,2,h,w) normalised ab
     near = _sq_dist(ab, bins).argmin(1)
     return torch.bincount(near, minlength=len(bins)).float()
 
+# %% ../nbs/03_losses.ipynb #c030s0
 def rebalance_weights(prior:Tensor, # (Q,) bin frequencies (any scale)
                       bins:Tensor, # (Q,2) bin centres
                       lam:float=0.5, # mix with the uniform distribution (Zhang et al.: 0.5)

@@ -206,6 +206,7 @@ def _hue_regions(cand:np.ndarray, ab:np.ndarray, sectors:int):
         lbl[m] = l[m] + n; n += k
     return lbl, n
 
+# %% ../nbs/05_metrics.ipynb #b002s0
 def blotch_mask(pred_lab:Tensor, # predicted CIELAB, (B,3,H,W)
                 true_lab:Tensor, # true CIELAB, (B,3,H,W)
                 min_chroma:float=25., # a blotch is at least this saturated (ab units)
@@ -453,6 +454,7 @@ def _first_images(batches, n:int):
         if n <= 0: return
         yield L[:n], ab[:n], nm[:n]; n -= len(nm)
 
+# %% ../nbs/05_metrics.ipynb #c063s0
 def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> normalised ab (B,2,H,W); None for the baselines only
              source=None, # image folder for `colorization_dls`; None for the embedded photos
              size:int=128, # image side, pixels

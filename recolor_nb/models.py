@@ -273,6 +273,7 @@ def receptive_field(m:nn.Module, # a chain of convolutions, e.g. a `PatchGAN`
             jump *= s
     return rf
 
+# %% ../nbs/02_models.ipynb #c041s0
 class PatchGAN(nn.Module):
     "pix2pix `NLayerDiscriminator`: patch scores (B,1,h,w) for the pair (`L`, `ab`), no final activation."
     def __init__(self,

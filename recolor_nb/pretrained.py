@@ -181,6 +181,7 @@ def pool_hints(hints:Tensor, # (B,3,H,W): hinted ab, then the mask
     s = F.avg_pool2d(m, k)
     return torch.cat([F.avg_pool2d(hints[:, :2] * m, k) / s.clamp_min(1e-6) * (s > 0), F.max_pool2d(m, k)], 1)
 
+# %% ../nbs/02a_pretrained.ipynb #p025s0
 class PretrainedUNet(ColorGenerator):
     "A U-Net on an ImageNet encoder (EfficientNet-Lite0): normalised `L` (B,1,H,W) → normalised `ab` (B,2,H,W), regressed or decoded from bins."
     size_multiple = 32  # any size works; sizes that are multiples of 32 need no padding
@@ -249,7 +250,6 @@ class PretrainedUNet(ColorGenerator):
             if hx is not None: h = h + self.hint_ups[i](pool_hints(hx, 16 >> i))  # strides 16, 8, 4, 2
         if self.head == 'bins': return self.out(h)[..., :(H + 1) // 2, :(W + 1) // 2]
         return self.out(torch.cat([self.final_up(h), x], 1))[..., :H, :W]
-
 
 # %% ../nbs/02a_pretrained.ipynb #p031
 def generator_from_config(cfg:dict, # a generator's `.config`
