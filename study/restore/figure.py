@@ -1,4 +1,5 @@
-"""Issue 31: the restoration chapter's figure (nbs/images/restore_examples.jpg): held-out photos damaged with evaluation seeds
+"""Issue 31: the restoration chapter's figure (nbs/images/restore_examples.jpg): scikit-image's embedded photos (public domain
+or CC0, never trained on; committed figures use no photo of the developers' data sets) damaged with evaluation seeds
 (damaged | classical pipeline | restorer | clean, 256 px crops at full resolution), then real old prints from public repositories
 (two of the model card's, study/fullsize/figure.py: an Italian street demonstration and a portrait, public domain), before and after,
 restored at full size and both shown reduced.
@@ -10,22 +11,21 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 sys.path.insert(0, str(Path(__file__).parent))
-from evaluate import BASELINES, VAL
+from evaluate import BASELINES
 sys.path.insert(0, str(Path(__file__).parents[1]/'fullsize'))
 from figure import photo as old_print
 
-SHOWN = ['cars_05500.jpg', 'houses_380_kitchen.jpg', 'camvid_Seq05VD_f03960.jpg']  # from the evaluation's photos (every 7th)
+SHOWN = ['astronaut', 'coffee', 'camera']  # scikit-image's photos
 OLD = [('delucis+sweetcorn', 'docs/src/assets/Manifestazione_antifascista.jpg'), ('kensanata+face', 'share/oldpics/face_man_250.png')]
 
 def main(restorer, mirrors='/work/.mirror', out='nbs/images/restore_examples.jpg'):
     from recolor_nb.degrade import degrade
     from recolor_nb.restore import load_restorer, restore
     model = load_restorer(restorer)
-    fs = sorted(VAL.glob('*.jpg'))[::7]
+    from skimage import data
     tiles, S = [], 256
-    for name in SHOWN:
-        i = [f.name for f in fs].index(name)
-        clean = np.asarray(Image.open(VAL/name).convert('L'), np.float64) / 255
+    for i, name in enumerate(SHOWN):
+        clean = np.asarray(Image.fromarray(getattr(data, name)()).convert('L'), np.float64) / 255
         bad, mask = degrade(clean, 0.8, seed=10**6 + i)
         y, x = (clean.shape[0] - S) // 2, (clean.shape[1] - S) // 2
         classic = np.clip(BASELINES['stretch_nl_means_inpaint'](bad, mask), 0, 1)
