@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/archive.html.md"""
 
 # %% ../nbs/07a_archive.ipynb #a2a50087
 from __future__ import annotations
-import os, json, time, warnings
+import os, json, time
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
@@ -16,7 +16,7 @@ from .errors import HintError
 from .images import ImageError
 from .files import lock_folder, unlock_folder
 from fastprogress.fastprogress import progress_bar
-from .inference import (load_generator, as_float_rgb, predict_ab, colorize, save_image, save_path, folder_pairs, as_generator, render_size_of)
+from .inference import (load_generator, as_float_rgb, predict_ab, colorize, save_image, save_path, folder_pairs, as_generator, render_size_of, warn_skipped)
 
 # %% auto #0
 __all__ = ['MANIFEST', 'CLAIMS', 'STEERING', 'COUNTS', 'append_manifest', 'read_manifest', 'Claim', 'colorize_batch', 'my_share',
@@ -157,8 +157,6 @@ def _colorize_share(pairs:list, src:Path, dst:Path, model, render_size, upsample
 # %% ../nbs/07a_archive.ipynb #f866dbef
 COUNTS = ('total', 'done', 'skipped', 'already', 'busy')
 
-def _warn(path:Path, reason:str): warnings.warn(f"{path}: {reason}")   # a skipped file, where no `report` is given
-
 def archive_summary(counts:dict, # `colorize_archive`'s counts
                     dst:Path, # the output folder
                    )->str: # one line
@@ -175,7 +173,7 @@ def colorize_archive(src:str|Path, # a folder of photos, searched recursively, o
                      batch_size:int=8, # photos of one size that go through the network together
                      max_batch_megapixels:float=24., # and at most this many pixels in memory at once (12 MP scans: two at a time)
                      overwrite:bool=False, # colourise again what the manifest lists and replace outputs that exist
-                     report=_warn, # called as `report(path, reason)` for each file skipped (default: a warning)
+                     report=warn_skipped, # called as `report(path, reason)` for each file skipped (default: a warning)
                      show_progress:bool=True, # a progress bar
                      **kwargs, # passed to `colorize`: `hints`, `reference`, `strength`, `fuse`, `confidence`
                     )->dict: # counts: total, done, skipped, already (done before), busy (another run's now); over all processes

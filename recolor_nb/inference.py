@@ -26,7 +26,7 @@ from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_
 __all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'RENDER_SIZE', 'save_generator', 'generator_metadata',
            'state_mismatch', 'render_size_of', 'check_vivid', 'load_generator', 'as_generator', 'package_generator',
            'as_float_rgb', 'predict_ab', 'AtRenderSize', 'reference_ab', 'suggest_colors', 'colorize', 'save_image',
-           'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
+           'warn_skipped', 'colorize_files', 'save_path', 'folder_pairs', 'colorize_folder']
 
 # %% ../nbs/06_inference.ipynb #c006
 GENERATOR_FORMAT = 'recolor_nb.generator'
@@ -352,7 +352,10 @@ def save_image(im:Image.Image, # the image to save
 # %% ../nbs/06_inference.ipynb #c027
 from fastprogress.fastprogress import progress_bar
 
-def _warn(path:Path, reason:str): warnings.warn(f"{path}: {reason}")
+def warn_skipped(path:Path, # the file skipped
+                 reason:str): # why, in the user's words
+    "`report`'s default in `colorize_files`, `restore_files` and `colorize_archive`: a file skipped, said as a warning."
+    warnings.warn(f"{path}: {reason}")
 
 def colorize_files(pairs:list, # (input file, output file) pairs
                    model=None, # generator, model file, or None for the bundled model
@@ -360,7 +363,7 @@ def colorize_files(pairs:list, # (input file, output file) pairs
                    overwrite:bool=False, # replace outputs that exist already
                    upsample:str=UPSAMPLE[0], # see `colorize`
                    show_progress:bool=True, # a progress bar over the files
-                   report=_warn, # called as `report(path, reason)` for each file skipped (default: a warning)
+                   report=warn_skipped, # called as `report(path, reason)` for each file skipped (default: a warning)
                    **kwargs, # passed to `colorize`: `hints`, `reference`, `strength`
                   )->tuple[list, list]: # (outputs written, (input, reason) for each file skipped)
     "Colourise each input into its output; a file that can't be read, or whose output exists or is the input itself, is skipped and reported, and the others go on."

@@ -17,7 +17,7 @@ from .color import rgb_to_lab, model_to_rgb
 from .errors import FileError, OptionError
 from .files import atomic_write
 from .pretrained import PretrainedUNet
-from .inference import as_float_rgb, state_mismatch, save_image, save_path, BUNDLED_MODEL, WEIGHTS_DIR
+from .inference import as_float_rgb, state_mismatch, save_image, save_path, warn_skipped, BUNDLED_MODEL, WEIGHTS_DIR
 from .images import ImageError
 
 # %% auto #0
@@ -158,13 +158,10 @@ def restore(image, # path, PIL image, numpy array (H,W[,C]) or tensor: gray or c
     return Image.fromarray((g[0, 0] * 255).round().byte().numpy(), 'L')
 
 # %% ../nbs/06e_restore.ipynb #re026
-def _warn(path:Path, reason:str):
-    import warnings; warnings.warn(f"{path}: {reason}")
-
 def restore_files(pairs:list, # (input file, output file) pairs
                   model=None, # a restorer, a restorer file, or None for the bundled one
                   overwrite:bool=False, # replace outputs that exist already
-                  report=_warn, # called as `report(path, reason)` for each file skipped (default: a warning)
+                  report=warn_skipped, # called as `report(path, reason)` for each file skipped (default: a warning)
                   colorize_with=None, # a generator (or generator file): colourise each restored photo with it (`colorize`)
                   **kwargs, # passed to `colorize`: `render_size`, `upsample`, `hints`, `reference`, `strength`
                  )->tuple[list, list]: # (outputs written, (input, reason) for each file skipped)

@@ -23,17 +23,8 @@ assert v.__file__.startswith(sys.argv[4]), v.__file__
 print(json.dumps(dict(seconds=time.perf_counter() - t0, timer=timer, module=v.__file__)))
 '''
 
-def gray_clip(fn, n, size):
-    import av
-    from skimage import data
-    from recolor_nb.video import pan_zoom
-    f, _ = pan_zoom(data.astronaut(), n, size, (0.5, 0.4, 0.8), (0.5, 0.6, 0.8))
-    with av.open(fn, 'w') as out:
-        s = out.add_stream('libx264', rate=24); s.width, s.height, s.pix_fmt = size[1], size[0], 'yuv420p'
-        for x in f:
-            g = x.mean(-1, keepdims=True).round().astype(np.uint8).repeat(3, -1)
-            for p in s.encode(av.VideoFrame.from_ndarray(g, format='rgb24')): out.mux(p)
-        for p in s.encode(): out.mux(p)
+sys.path.insert(0, str(Path(__file__).parent))
+from speed import gray_clip   # the same gray pan over the astronaut as study/video/speed.py
 
 def frames(fn):
     import av
