@@ -658,7 +658,7 @@ class HintTracker:
         if not self.in_shot: return []
         gray = flow_frame(L, self.size)
         h, w = gray.shape
-        if self.gray is None: self.xy = np.array([[t.x * w, t.y * h] for t in self.hints], np.float64).reshape(-1, 2)
+        if self.gray is None: self.xy = np.array([[min(t.x * w, w - 0.01), min(t.y * h, h - 0.01)] for t in self.hints], np.float64).reshape(-1, 2)  # 1 is inside
         elif is_scene_cut(torch.from_numpy(self.gray) / 2.55, torch.from_numpy(gray) / 2.55, self.cut):
             self.in_shot, self.hints, self.xy = False, [], self.xy[:0]
             return []
