@@ -70,6 +70,19 @@ def _colorize_folder(folder:str, out:str|None, gen, **kwargs)->dict:
     if not c['done'] + c['already'] + c['busy']: raise CommandError(f"{folder}: no image colourised ({c['skipped']} skipped: see above)")
     return c
 
+# %% ../nbs/09_cli.ipynb #c006f1
+def _colorize_films(videos:list, photos:int, gen, options:dict)->tuple[list,list]:
+    "The films among `recolor colorize`'s inputs, each with `colorize_video`: (outputs written, (film, reason) skipped); one film alone, or a full disk, raises."
+    done, skipped = [], []
+    if not videos: return done, skipped   # PyAV is loaded only for films
+    from recolor_nb.video import colorize_video
+    for src, dst in videos:  # progress: a bar at a terminal, plain lines in a log
+        try: done.append(colorize_video(src, dst, model=gen, show_progress=True, **options))
+        except USER_ERRORS as e:
+            if isinstance(e, DiskFull) or len(videos) + photos == 1: raise
+            _say('colorize', src, str(e).removeprefix(f"{src}: ")); skipped.append((Path(src), str(e)))
+    return done, skipped
+
 # %% ../nbs/09_cli.ipynb #c006s1
 def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image files or folders to colourise
                  out:str=None, # output file (one input) or folder (default: next to each input, with a `_color` suffix)
@@ -82,10 +95,11 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
                  temporal:str='ab', # videos: ab (colour held steady along the motion, reset at scene cuts), bins, or none (each frame alone)
                  codec:str=None, # videos: the encoder (default: libx264; VP9 for .webm, MPEG-4 for .avi)
                  quality:float=None, # videos: the encoder's CRF or qscale (default: x264 20); lower is better and bigger
-                 hint:Annotated[str, dict(action='append')]=None, # photos: a colour wanted at a point, x,y,#rrggbb, x and y as fractions of the width and height (0.42) or pixels (120); repeat for more
-                 hints:str=None, # photos: a hints file (JSON, as the app saves it), with or besides --hint
-                 reference:str=None, # photos: a colour photo (or palette image) whose colours to prefer
+                 hint:Annotated[str, dict(action='append')]=None, # a colour wanted at a point, x,y,#rrggbb, x and y as fractions of the width and height (0.42) or pixels (120); repeat for more
+                 hints:str=None, # a hints file (JSON, as the app saves it), with or besides --hint
+                 reference:str=None, # a colour photo (or palette image) whose colours to prefer
                  strength:float=1., # how strongly --reference pulls (0: not at all; 1 by default; 2: hard)
+                 frame:str=None, # films: the frame --hint, --hints and --reference are for, its number from 0 (30) or its time (12.5s); they follow the motion to the end of its shot (default: the first frame)
                  restore:store_true=False, # photos: restore each first (as recolor restore does: grain, fading, scratches, dust), then colourise it
                  restorer:str=None, # with --restore: a restorer file (default: the bundled restorer)
                  overwrite:store_true=False): # replace outputs that already exist
@@ -94,6 +108,8 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     from recolor_nb.images import image_limit, IMAGE_EXTS
     from recolor_nb.hints import NO_HINTS
     steer = _steering(hint, hints, reference)  # bad hints or an unreadable reference stop here, before any work
+    if frame is not None and (not steer or all(Path(p).is_dir() for p in images)):
+        raise CommandError(f"--frame {frame}: it names the frame of a film that --hint, --hints or --reference are for")
     gen = load_generator(model, vivid=vivid, confidence=confidence)
     rest = _restorer(restorer) if restore else None
     if steer.get('hints') and not gen.hints: raise CommandError(f"--hint: {model or 'this model'} {NO_HINTS}")
@@ -113,18 +129,13 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     maybe_video = [(i, o) for i, o in pairs if Path(i).is_file() and Path(i).suffix.lower() not in IMAGE_EXTS]
     videos = []
     if maybe_video:  # PyAV (FFmpeg) is loaded only for files that are not photos
-        from recolor_nb.video import is_video, colorize_video
+        from recolor_nb.video import is_video
         videos = [(i, o) for i, o in maybe_video if is_video(i)]
     pairs = [pr for pr in pairs if pr not in videos]
     if videos and restore: raise CommandError(f"{videos[0][0]}: --restore is for photos; a film is colourised without it")
-    if videos and steer: raise CommandError(f"{videos[0][0]}: --hint, --hints and --reference are for photos; a film is colourised without them")
-    done, skipped = [], []
-    for src, dst in videos:  # progress: a bar at a terminal, plain lines in a log
-        try: done.append(colorize_video(src, dst, model=gen, temporal=temporal, render_size=render_size, upsample=upsample, codec=codec,
-                                        quality=quality, overwrite=overwrite, show_progress=True))
-        except USER_ERRORS as e:
-            if isinstance(e, DiskFull) or len(videos) + len(pairs) == 1: raise
-            _say('colorize', src, str(e).removeprefix(f"{src}: ")); skipped.append((Path(src), str(e)))
+    if frame is not None and not videos: raise CommandError(f"--frame {frame}: it names a frame of a film; a photo has one")
+    done, skipped = _colorize_films(videos, len(pairs), gen, dict(temporal=temporal, render_size=render_size, upsample=upsample, codec=codec,
+                                    quality=quality, overwrite=overwrite, **steer, strength=strength, frame=frame or 0))
     with image_limit(max_megapixels):
         if rest is not None and pairs:
             from recolor_nb.restore import restore_files

@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/video.html.md"""
 
 # %% ../nbs/11_video.ipynb #v004
 from __future__ import annotations
-import errno, queue, sys, threading, time
+import bisect, errno, queue, sys, threading, time
 from collections import deque
 from fractions import Fraction
 from pathlib import Path
@@ -17,16 +17,18 @@ import av
 from .color import _srgb_to_linear, _lab_f, _XYZ_FROM_RGB, AB_SCALE
 from .models import eval_mode, decode_bins
 from .losses import rebalance_weights
-from .inference import as_generator
+from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, NO_HINTS
+from .inference import as_generator, reference_ab
 from .compose import working_size, upsample_ab, compose_rgb, compose_yuv420, UPSAMPLE
-from .errors import FileError, OptionError
+from .errors import RecolorError, FileError, OptionError, missing_extra
 from .files import atomic_write
 
 # %% auto #0
-__all__ = ['VIDEO_SUFFIXES', 'TEMPORAL', 'PLANES', 'CONTAINERS', 'DEFAULT_CODEC', 'DEFAULT_QUALITY', 'VideoError', 'is_video',
-           'video_info', 'frame_lightness', 'is_scene_cut', 'global_shift', 'shift_image', 'TemporalSmoother',
-           'ShotAnchor', 'colorize_frames', 'pan_zoom', 'warp_error', 'color_distribution_consistency',
-           'colorize_video']
+__all__ = ['VIDEO_SUFFIXES', 'TEMPORAL', 'PLANES', 'CONTAINERS', 'DEFAULT_CODEC', 'DEFAULT_QUALITY', 'FLOW_SIZE', 'VideoError',
+           'is_video', 'video_info', 'frame_lightness', 'is_scene_cut', 'global_shift', 'shift_image',
+           'TemporalSmoother', 'ShotAnchor', 'colorize_frames', 'pan_zoom', 'warp_error',
+           'color_distribution_consistency', 'colorize_video', 'flow_frame', 'track_points', 'HintTracker',
+           'frame_index', 'shown_to_stored']
 
 # %% ../nbs/11_video.ipynb #v006
 class VideoError(FileError):
@@ -138,8 +140,10 @@ class TemporalSmoother:
     def reset(self): self.state, self.L, self.cuts, self.n = None, None, [], 0
     def __call__(self, x:Tensor, # this frame's prediction, (1,C,h,w): ab or bin probabilities
                  L:Tensor, # this frame's lightness at the same size, (h,w), 0..100
+                 fresh:bool=False, # forget the past at this frame, as at a cut (the frame a user chose colours on)
                 )->Tensor: # the smoothed prediction, (1,C,h,w)
         if self.state is not None and is_scene_cut(self.L, L, self.cut): self.cuts.append(self.n); self.state = None
+        if fresh: self.state = None
         if self.state is None: out = x
         else:
             dy, dx = global_shift(self.L, L)
@@ -177,21 +181,28 @@ def _decode_probabilities(gen:nn.Module, p:Tensor, size:tuple, T:float, confiden
     "`decode_bins` from probabilities (`vivid` already applied): the annealed mean at temperature `T`, the confidence pull, upsampled bilinearly to `size`."
     return decode_bins(gen, p.clamp(min=1e-12).log(), size, T=T, vivid=1., confidence=confidence)
 
-def _predict_chunk(gen, L, render_size, temporal, smoother, anchor, first, vivid, T, confidence=0.):
-    "Normalised `ab` at the working size for a chunk of lightness `L` (n,1,H,W), smoothed over time and anchored to the shot; and the working L."
+def _predict_chunk(gen, L, render_size, temporal, smoother, anchor, first, vivid, T, confidence=0., steer=None):
+    "Normalised `ab` at the working size for a chunk of lightness `L` (n,1,H,W), steered (`_Steering`), smoothed over time and anchored to the shot; and the working L."
     H, W = L.shape[-2:]
     h, w = working_size(H, W, render_size, getattr(gen, 'size_multiple', 1))
     small = F.interpolate(L / 50 - 1, size=(h, w), mode='bilinear', antialias=True, align_corners=False) if (h, w) != (H, W) else L / 50 - 1
     dev = next(gen.parameters()).device
+    hints, pull = steer(L, first) if steer is not None else (None, None)           # per frame: its hints, and whether the reference pulls
+    hm = torch.cat([hint_map(t, h, w) for t in hints]).to(dev) if hints and any(hints) else None
+    fresh = lambda i: steer is not None and first + i == steer.frame                  # the frame the colours were chosen on starts afresh
     if getattr(gen, 'head', 'tanh') == 'bins':
-        p = _bins_probabilities(gen, gen.features(small.to(dev)).float().cpu(), vivid)
+        logits = (gen.features(small.to(dev)) if hm is None else gen.logits(small.to(dev), hm)).float().cpu()
+        if steer is not None and steer.bias is not None: logits = logits + pull.view(-1, 1, 1, 1) * steer.bias.view(1, -1, 1, 1)
+        p = _bins_probabilities(gen, logits, vivid)
         if temporal == 'bins':
             Ls = F.interpolate(small, size=p.shape[-2:], mode='area')
-            p = torch.cat([smoother(p[i:i+1], (Ls[i, 0] + 1) * 50) for i in range(len(p))])
+            p = torch.cat([smoother(p[i:i+1], (Ls[i, 0] + 1) * 50, fresh(i)) for i in range(len(p))])
         ab = _decode_probabilities(gen, p, (h, w), T, confidence)
-    else: ab = gen(small.to(dev)).float().cpu()
-    if temporal == 'ab': ab = torch.cat([smoother(ab[i:i+1], (small[i, 0] + 1) * 50) for i in range(len(ab))])
-    if anchor is not None: ab = torch.cat([anchor(ab[i:i+1], first + i == 0 or first + i in smoother.cuts) for i in range(len(ab))])
+    else:
+        ab = (gen(small.to(dev)) if hm is None else gen(small.to(dev), hm)).float().cpu()
+        if steer is not None and steer.ref is not None and pull.any(): ab = torch.where(pull.view(-1, 1, 1, 1), transfer_ab(ab, steer.ref, steer.strength), ab)
+    if temporal == 'ab': ab = torch.cat([smoother(ab[i:i+1], (small[i, 0] + 1) * 50, fresh(i)) for i in range(len(ab))])
+    if anchor is not None: ab = torch.cat([anchor(ab[i:i+1], first + i == 0 or first + i in smoother.cuts or fresh(i)) for i in range(len(ab))])
     return ab, small
 
 
@@ -212,6 +223,10 @@ def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (
                     T:float|None=None, # a bins head: the annealed mean's temperature; None: the model's
                     confidence:float|None=None, # a bins head: pull uncertain pixels towards the mean, 0 to 1; None: the model's
                     planes:str='rgb', # 'rgb': uint8 RGB frames; 'yuv420p': 4:2:0 planes, the colour composed at the chroma resolution (`compose_yuv420`, faster)
+                    hints:list|None=None, # colours wanted at points of frame `frame`: `Hint`s or 'x,y,#rrggbb'; carried along the motion to the end of its shot
+                    reference=None, # a colour photo (any form `colorize` takes) or its normalised ab (`reference_ab`): preferred colours from frame `frame` to the end of its shot
+                    strength:float=1., # how strongly `reference` pulls (0: not at all)
+                    frame:int=0, # the frame `hints` and `reference` belong to, counted from 0
                    ): # yields one frame per frame in, in order: uint8 RGB (H,W,3), or uint8 (3H/2,W) planes
     "Colourise a stream of frames, `chunk` at a time: `ab` predicted at the working size, smoothed over time, joined with each frame's own full-resolution L."
     if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
@@ -228,12 +243,13 @@ def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (
     anchor = (ShotAnchor() if temporal != 'none' else None) if anchor is None else anchor or None
     if anchor is not None and temporal == 'none': raise OptionError("a shot anchor needs the scene cuts that temporal smoothing finds: temporal='ab' or 'bins'")
     if anchor is not None: anchor.reset()
+    steer = _Steering(gen, hints, reference, strength, frame, smoother.cut, 2 * render_size) if hints or reference is not None else None
     timer = timer if timer is not None else {}
     seen = [0]   # frames so far
     def flush(batch):
         t0 = time.perf_counter()
         L = torch.stack([f if isinstance(f, Tensor) else frame_lightness(f) for f in batch])[:, None]   # (n,1,H,W) 0..100
-        ab, small = _predict_chunk(gen, L, render_size, temporal, smoother, anchor, seen[0], vivid, T, confidence)
+        ab, small = _predict_chunk(gen, L, render_size, temporal, smoother, anchor, seen[0], vivid, T, confidence, steer)
         seen[0] += len(batch)
         t1 = time.perf_counter()
         if planes == 'yuv420p': out = [compose_yuv420(L[i:i+1], ab[i:i+1], small[i:i+1], upsample) for i in range(len(batch))]
@@ -391,8 +407,12 @@ def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and 
                    show_progress:bool=True, # frames, frames per second and time left
                    timer:dict|None=None, # if given, seconds spent decoding, predicting, composing and encoding are added to it
                    threads:bool=True, # decode and encode on threads of their own, beside the network (False: all in turn, on this one)
+                   hints:list|None=None, # colours wanted at points of frame `frame`: `Hint`s or 'x,y,#rrggbb' (fractions or pixels of the frame as a player shows it); carried along the motion to the end of its shot
+                   reference=None, # a colour photo (or palette image) whose colours to prefer, from frame `frame` to the end of its shot
+                   strength:float=1., # how strongly `reference` pulls (0: not at all)
+                   frame:int|str=0, # the frame `hints` and `reference` belong to: its number from 0 (30) or its time (12.5s)
                   )->Path: # the file written
-    "Colourise every frame of `src` into `dst`, keeping its frame count, timestamps, size, rotation and audio; written under a temporary name and renamed when complete."
+    "Colourise every frame of `src` into `dst`, keeping its frame count, timestamps, size, rotation and audio; written under a temporary name and renamed when complete. Colours chosen for a frame carry through its shot."
     src = Path(src)
     dst = Path(dst) if dst is not None else src.with_name(f"{src.stem}_color{src.suffix if src.suffix.lower() in CONTAINERS else '.mkv'}")
     info = video_info(src)
@@ -407,7 +427,8 @@ def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and 
     if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
     gen = _generator(model, vivid)
     decode = dict(temporal=temporal, render_size=render_size, upsample=upsample, chunk=chunk, vivid=vivid,
-                  timer=timer if timer is not None else {})
+                  timer=timer if timer is not None else {}, 
+                  steer=_film_steering(src, info, gen, hints, reference, strength, frame) if hints or reference is not None else {})
     atomic_write(dst, lambda tmp: _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show_progress, threads))
     return dst
 
@@ -552,7 +573,7 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show, 
             reader = _Ahead(frames()) if threads else None
             writer = _Behind(write) if threads else None
             for planes in colorize_frames(reader or frames(), gen, decode['temporal'], decode['render_size'], decode['upsample'], decode['chunk'],
-                                          timer=timer, vivid=decode['vivid'], planes='rgb' if odd else 'yuv420p'):
+                                          timer=timer, vivid=decode['vivid'], planes='rgb' if odd else 'yuv420p', **decode.get('steer', {})):
                 writer.put(planes) if writer else write(planes)
                 bar.update()
             if writer: writer.finish()
@@ -572,3 +593,150 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show, 
             if t is not None: t.close()
         bar.close()
 
+
+# %% ../nbs/11_video.ipynb #f001
+FLOW_SIZE = 192   # pixels, the longer side of the frames the flow is computed on (by default): twice the bundled model's working size, at which points are drawn
+
+def _cv2():
+    "OpenCV, which carries hints along a film's motion; one line naming the pip command if it is missing."
+    try: import cv2
+    except ModuleNotFoundError as e:
+        raise RecolorError(missing_extra(e, 'hints on a film') or "hints on a film need the video extra: pip install 'recolor_nb[video]'") from None
+    cv2.setNumThreads(1)   # the frames are small: OpenCV's threads would only fight the network's for the cores
+    return cv2
+
+def flow_frame(L:Tensor, # a frame's lightness, (H,W), 0..100
+               size:int=FLOW_SIZE, # the longer side to bring it down to, pixels (never up)
+              )->np.ndarray: # uint8 gray (h,w), L scaled to 0..255
+    "A frame as the optical flow sees it: its lightness, brought down to `size` (area averaging), as 8-bit gray."
+    H, W = L.shape[-2:]
+    s = min(1., size / max(H, W))
+    if s < 1: L = F.interpolate(L[None, None].float(), size=(max(1, round(H * s)), max(1, round(W * s))), mode='area')[0, 0]
+    return (L * 2.55).round().clamp(0, 255).byte().numpy()
+
+def _sample(img:np.ndarray, xy:np.ndarray)->np.ndarray:
+    "`img` (h,w[,c]) at points (..., 2), bilinearly; pixel centres at half-integers."
+    cv2 = _cv2()
+    m = (xy.astype(np.float32) - 0.5).reshape(1, -1, 2)
+    return cv2.remap(img.astype(np.float32), m[..., 0], m[..., 1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)[0].reshape(*xy.shape[:-1], -1)
+
+# %% ../nbs/11_video.ipynb #f001b
+_PATCH = np.stack(np.meshgrid(np.arange(-3, 4), np.arange(-3, 4)), -1).reshape(-1, 2)   # a 7x7 patch's offsets, pixels
+
+def track_points(prev:np.ndarray, # gray frame t, uint8 (h,w)
+                 cur:np.ndarray, # gray frame t+1, the same size
+                 xy:np.ndarray, # points in frame t, (n,2): x, y in pixels (0, 0 the top-left corner of the frame)
+                 max_error:float=1., # forward-backward disagreement allowed, pixels, plus a tenth of the point's motion
+                 max_change:float=12., # how much the 7x7 patch around a point may change, mean gray levels (its brightness aside)
+                )->tuple[np.ndarray,np.ndarray]: # the points in frame t+1 (n,2), and (n,) True where each is kept
+    "Carry points one frame along dense optical flow (DIS), checked: a point is dropped where the flow back does not return it, where the picture around it changed (it was covered), or where it left the frame."
+    cv2 = _cv2()
+    dis = cv2.DISOpticalFlow_create(cv2.DISOPTICAL_FLOW_PRESET_FAST); dis.setFinestScale(0)   # down to the frame's own pixels
+    xy = np.asarray(xy, np.float64).reshape(-1, 2)
+    if not len(xy): return xy, np.zeros(0, bool)
+    d = _sample(dis.calc(prev, cur, None), xy).astype(np.float64)
+    new = xy + d
+    err = np.linalg.norm(d + _sample(dis.calc(cur, prev, None), new), axis=1)
+    a, b = _sample(prev, xy[:, None] + _PATCH)[..., 0], _sample(cur, new[:, None] + _PATCH)[..., 0]
+    change = np.abs((a - a.mean(1, keepdims=True)) - (b - b.mean(1, keepdims=True))).mean(1)
+    h, w = prev.shape
+    inside = (new[:, 0] >= 0) & (new[:, 0] < w) & (new[:, 1] >= 0) & (new[:, 1] < h)
+    return new, inside & (err <= max_error + 0.1 * np.linalg.norm(d, axis=1)) & (change <= max_change)
+
+# %% ../nbs/11_video.ipynb #f005
+class HintTracker:
+    "Hints given on one frame, carried through its shot: each point moved along the motion (`track_points`) and dropped where the flow loses it, all of them stopped at the next cut."
+    def __init__(self, hints:list, # `Hint`s on the first frame this tracker sees (positions as fractions of that frame)
+                 size:int=FLOW_SIZE, # the longer side of the frames the flow is computed on, pixels
+                 cut:float=0.35, # scene-cut threshold of `is_scene_cut`
+                 max_error:float=1., # `track_points`' forward-backward check, pixels at `size`
+                ):
+        self.hints, self.size, self.cut, self.max_error = list(hints), size, cut, max_error
+        self.gray, self.xy, self.in_shot, self.n = None, None, True, 0
+    def __call__(self, L:Tensor, # this frame's lightness, (H,W), 0..100
+                )->list: # the `Hint`s on this frame: those still followed, where they are now ([] after a cut)
+        if not self.in_shot: return []
+        gray = flow_frame(L, self.size)
+        h, w = gray.shape
+        if self.gray is None: self.xy = np.array([[min(t.x * w, w - 0.01), min(t.y * h, h - 0.01)] for t in self.hints], np.float64).reshape(-1, 2)  # 1 is inside
+        elif is_scene_cut(torch.from_numpy(self.gray) / 2.55, torch.from_numpy(gray) / 2.55, self.cut):
+            self.in_shot, self.hints, self.xy = False, [], self.xy[:0]
+            return []
+        elif self.hints:
+            self.xy, ok = track_points(self.gray, gray, self.xy, self.max_error)
+            self.hints, self.xy = [t for t, k in zip(self.hints, ok) if k], self.xy[ok]
+        self.gray, self.n = gray, self.n + 1
+        return [Hint(float(x / w), float(y / h), t.color) for t, (x, y) in zip(self.hints, self.xy)]
+
+# %% ../nbs/11_video.ipynb #f008
+class _Steering:
+    "What `colorize_frames` steers a film with, frame by frame: the hints on each frame (a `HintTracker` from frame `frame` to the end of its shot) and whether the reference pulls it."
+    def __init__(self, gen, hints, reference, strength, frame, cut, flow_size):
+        if hints and not getattr(gen, 'hints', False): raise OptionError(f"this model {NO_HINTS}")
+        if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
+        if not (isinstance(frame, (int, np.integer)) and frame >= 0): raise OptionError(f"frame must be a frame number, 0 or more, got {frame!r}")
+        self.hints, self.frame, self.cut, self.strength, self.flow_size, self.tracker = list(hints or []), int(frame), cut, strength, flow_size, None
+        self.ref = None if reference is None else reference if isinstance(reference, Tensor) else reference_ab(reference)
+        bins = getattr(gen, 'head', 'tanh') == 'bins'
+        self.bias = reference_bias(self.ref, gen.bins, strength) if self.ref is not None and bins else None
+    def __call__(self, L:Tensor, first:int)->tuple[list,Tensor]:
+        "For the chunk `L` (n,1,H,W) whose first frame is number `first`: each frame's `Hint`s, and (n,) True where the reference pulls."
+        hints, pull = [], []
+        for i in range(len(L)):
+            if first + i < self.frame: hints.append([]); pull.append(False); continue
+            if self.tracker is None:
+                H, W = L.shape[-2:]
+                self.tracker = HintTracker([parse_hint(t, size=(W, H)) if isinstance(t, str) else t for t in self.hints], self.flow_size, self.cut)
+            hints.append(self.tracker(L[i, 0])); pull.append(self.ref is not None and self.tracker.in_shot)
+        return hints, torch.tensor(pull)
+
+# %% ../nbs/11_video.ipynb #f010
+def frame_index(src:str|Path, # a video file
+                frame:int|str, # a frame number counted from 0 (30, '30'), or a time from the start: '12.5s', '1:02.5'
+               )->int: # the number of the frame shown at that time (counted from 0)
+    "The frame of `src` that `frame` names; `OptionError` in one line if it is not a frame number or time, or past the film's end."
+    text = str(frame).strip()
+    if isinstance(frame, (int, np.integer)) or text.isdigit():
+        t, k = None, int(text)
+        if k < 0: raise OptionError(f"{src}: frame {frame!r}: frames are counted from 0")
+    else:
+        try: t = sum(float(p) * 60 ** i for i, p in enumerate(reversed(text.removesuffix('s').split(':'))))
+        except ValueError: t = None
+        if t is None or not (text.endswith('s') or ':' in text) or t < 0 or t != t:
+            raise OptionError(f"{src}: frame {frame!r}: give a frame number from 0 (30) or a time (12.5s, 1:02.5)")
+    with av.open(str(src)) as c:   # the timestamps of the packets: no decoding
+        v = c.streams.video[0]
+        ts = sorted(float(p.pts * p.time_base) for p in c.demux(v) if p.pts is not None)
+    if not ts: raise VideoError(f"{src}: no timed frames")
+    if t is None:
+        if k >= len(ts): raise OptionError(f"{src}: no frame {k}: it has {len(ts)} frames (0 to {len(ts) - 1})")
+        return k
+    end = ts[-1] - ts[0] + (ts[-1] - ts[-2] if len(ts) > 1 else 0)
+    if t >= end: raise OptionError(f"{src}: no frame at {text}: it lasts {end:.2f} s")
+    return bisect.bisect_right([x - ts[0] for x in ts], t + 1e-6) - 1
+
+# %% ../nbs/11_video.ipynb #f011
+def _rotation(src)->int:
+    "The rotation a player gives the film's frames, degrees counter-clockwise (that of its first frame)."
+    try:
+        with av.open(str(src)) as c: return round(next(c.decode(video=0)).rotation or 0)
+    except (av.FFmpegError, StopIteration) as e: raise VideoError(f"{src}: no frame could be decoded ({_reason(e) if isinstance(e, av.FFmpegError) else 'empty'})") from None
+
+def shown_to_stored(x:float, # a point of the frame as a player shows it: from the left (0) to the right (1)
+                    y:float, # from the top (0) to the bottom (1)
+                    rotation:int, # the film's rotation, degrees counter-clockwise (`VideoFrame.rotation`)
+                   )->tuple[float,float]: # the same point as fractions of the frame as stored in the file
+    "Where a point of a turned frame (a phone's film) is in the frame as the file stores it."
+    return [(x, y), (1 - y, x), (1 - x, 1 - y), (y, 1 - x)][round(rotation / 90) % 4]
+
+def _film_steering(src, info, gen, hints, reference, strength, frame)->dict:
+    "`colorize_frames`' steering options for the film `src`, checked before any work: the hints placed on the frame as a player shows it, the frame found."
+    if hints and not getattr(gen, 'hints', False): raise OptionError(f"this model {NO_HINTS}")
+    if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
+    if hints: _cv2()   # the extra that tracks them, before any work
+    k = frame_index(src, frame)
+    rot = _rotation(src) if hints else 0
+    size = (info['height'], info['width']) if rot % 180 else (info['width'], info['height'])   # as shown
+    placed = [parse_hint(t, size=size) if isinstance(t, str) else t for t in hints or []]
+    return dict(hints=[Hint(*shown_to_stored(t.x, t.y, rot), t.color) for t in placed], strength=strength, frame=k,
+                reference=None if reference is None else reference_ab(reference))
