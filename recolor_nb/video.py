@@ -601,7 +601,7 @@ def _cv2():
     "OpenCV, which carries hints along a film's motion; one line naming the pip command if it is missing."
     try: import cv2
     except ModuleNotFoundError as e:
-        raise RecolorError(missing_extra(e, 'hints on a film') or "hints on a film need the video extra: pip install 'recolor_nb[video]'") from None
+        raise RecolorError(missing_extra(e, 'a film with hints') or "a film with hints needs the video extra: pip install 'recolor_nb[video]'") from None
     cv2.setNumThreads(1)   # the frames are small: OpenCV's threads would only fight the network's for the cores
     return cv2
 
