@@ -7,6 +7,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/archive.html.md"""
 # %% ../nbs/07a_archive.ipynb #a2a50087
 from __future__ import annotations
 import os, json, time
+from functools import partial
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
@@ -105,6 +106,31 @@ def _launcher_rank_world()->tuple[int,int]:
 # %% ../nbs/07a_archive.ipynb #9381f1ac
 STEERING = ('hints', 'reference')  # options that differ per photo: those photos go through `colorize` one by one
 
+# %% ../nbs/07a_archive.ipynb #9381f1acs1
+def _record_photo(counts:dict, dst:Path, report, rank:int, f:Path, rel:str, status:str, seconds:float, output=None, reason=None, shown=None):
+    "Count photo `f`'s outcome `status`, report `reason` (about `shown`, else `f`) when there is one, and append its manifest line."
+    counts[status] += 1
+    if reason: report(shown or f, reason)
+    append_manifest(dst, input=rel, output=output, status=status, reason=reason, seconds=round(seconds, 3), rank=rank)
+
+# %% ../nbs/07a_archive.ipynb #9381f1acs2
+def _colorize_pending(pending:list, dst:Path, model, render_size, upsample, steered:bool, kwargs:dict, record):
+    "Colourise the loaded photos of `pending` (`(file, output, name, image, load seconds)`), those of one size in one batch, save each and `record` it."
+    decoding = {k: v for k, v in kwargs.items() if k in ('fuse', 'confidence')}  # what `colorize_batch` takes (`strength` needs a reference)
+    groups = {}
+    for p in pending: groups.setdefault(p[3][0].shape[:2], []).append(p)
+    for group in groups.values():
+        t = time.perf_counter()
+        try: ims = ([colorize(group[0][0], model, render_size, upsample, **kwargs)] if steered else
+                    colorize_batch([p[3] for p in group], model, render_size, upsample, **decoding))
+        except HintError as e: ims = [e]  # a hint in pixels outside this photo (one photo: steered ones go alone)
+        each = (time.perf_counter() - t) / len(group)
+        for (f, out, rel, _, load_s), im in zip(group, ims):
+            if isinstance(im, HintError): record(f, rel, 'skipped', load_s + each, reason=f"{im}; skipped"); continue
+            saved = save_image(im, out)
+            record(f, rel, 'done', load_s + each, output=saved.relative_to(dst).as_posix())
+
+# %% ../nbs/07a_archive.ipynb #9381f1acs3
 def _colorize_share(pairs:list, src:Path, dst:Path, model, render_size, upsample, batch_size:int, max_pixels:float, overwrite:bool,
                     report, show_progress:bool, rank:int, **kwargs)->dict:
     "Colourise this process's `pairs` that the manifest does not list, claim by claim, photos of one size together; the counts."
@@ -114,24 +140,9 @@ def _colorize_share(pairs:list, src:Path, dst:Path, model, render_size, upsample
     todo = [t for t in todo if t[2] not in finished]
     counts['already'] = counts['total'] - len(todo)
     steered, pending, claims, started = any(kwargs.get(k) for k in STEERING), [], [], time.time()
-    decoding = {k: v for k, v in kwargs.items() if k in ('fuse', 'confidence')}  # what `colorize_batch` takes (`strength` needs a reference)
-    def record(f, rel, status, seconds, output=None, reason=None, shown=None):
-        counts[status] += 1
-        if reason: report(shown or f, reason)
-        append_manifest(dst, input=rel, output=output, status=status, reason=reason, seconds=round(seconds, 3), rank=rank)
+    record = partial(_record_photo, counts, dst, report, rank)
     def flush():
-        groups = {}
-        for p in pending: groups.setdefault(p[3][0].shape[:2], []).append(p)
-        for group in groups.values():
-            t = time.perf_counter()
-            try: ims = ([colorize(group[0][0], model, render_size, upsample, **kwargs)] if steered else
-                        colorize_batch([p[3] for p in group], model, render_size, upsample, **decoding))
-            except HintError as e: ims = [e]  # a hint in pixels outside this photo (one photo: steered ones go alone)
-            each = (time.perf_counter() - t) / len(group)
-            for (f, out, rel, _, load_s), im in zip(group, ims):
-                if isinstance(im, HintError): record(f, rel, 'skipped', load_s + each, reason=f"{im}; skipped"); continue
-                saved = save_image(im, out)
-                record(f, rel, 'done', load_s + each, output=saved.relative_to(dst).as_posix())
+        _colorize_pending(pending, dst, model, render_size, upsample, steered, kwargs, record)
         pending.clear()
         for c in claims: c.__exit__()
         claims.clear()

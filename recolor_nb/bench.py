@@ -7,6 +7,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/bench.html.md"""
 # %% ../nbs/10_bench.ipynb #65c540ff
 from __future__ import annotations
 import time, json, platform, os, inspect
+from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -14,12 +15,14 @@ from torch import Tensor
 from torch.utils.flop_counter import FlopCounterMode
 from fastai.callback.core import Callback
 from fastcore.meta import delegates
+from fastcore.basics import patch
 from .errors import OptionError
 from .data import colorization_dls
 from .pretrained import PretrainedUNet
 from .models import UNet, PatchGAN, n_params
 from .losses import critic_loss, generator_adv_loss, gradient_penalty
-from .train import colorization_learner, hold_freed_memory, gan_options, GAN_OBJECTIVES, TRAIN_RECIPES
+from .train import colorization_learner, gan_options, GAN_OBJECTIVES, TRAIN_RECIPES
+from .process import hold_freed_memory
 
 # %% auto #0
 __all__ = ['NETWORK_OPTIONS', 'matmul_peak', 'count_flops', 'PlainLoop', 'BatchTimer', 'paired_ratio', 'bench_train',
@@ -79,25 +82,27 @@ class PlainLoop:
 
     def _ac(self, x): return torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=self.bf16)
 
-    def step(self, L:Tensor, ab:Tensor):
-        "One batch: a critic update (if there is a critic), then a generator update when this batch has one."
-        if self.cl: L, ab = L.contiguous(memory_format=torch.channels_last), ab.contiguous(memory_format=torch.channels_last)
-        g_step = self.d is None or self.i % self.n_critic == self.n_critic - 1
-        self.g.requires_grad_(g_step)
-        with self._ac(L): fake = self.g(L).float()
+# %% ../nbs/10_bench.ipynb #116cc0dfs1
+@patch
+def step(self:PlainLoop, L:Tensor, ab:Tensor):
+    "One batch: a critic update (if there is a critic), then a generator update when this batch has one."
+    if self.cl: L, ab = L.contiguous(memory_format=torch.channels_last), ab.contiguous(memory_format=torch.channels_last)
+    g_step = self.d is None or self.i % self.n_critic == self.n_critic - 1
+    self.g.requires_grad_(g_step)
+    with self._ac(L): fake = self.g(L).float()
+    if self.d is not None:
+        self.d.requires_grad_(True)
+        with self._ac(L): real_s, fake_s = self.d(L, ab).float(), self.d(L, fake.detach()).float()
+        loss_d = critic_loss(self.mode, real_s, fake_s)
+        if self.gp_weight: loss_d = loss_d + gradient_penalty(self.d, L, ab, fake.detach(), self.gp_weight)
+        self.opt_d.zero_grad(); loss_d.backward(); self.opt_d.step()
+        self.d.requires_grad_(False)
+    if g_step:
+        loss_g = self.l1_weight * F.l1_loss(fake, ab)
         if self.d is not None:
-            self.d.requires_grad_(True)
-            with self._ac(L): real_s, fake_s = self.d(L, ab).float(), self.d(L, fake.detach()).float()
-            loss_d = critic_loss(self.mode, real_s, fake_s)
-            if self.gp_weight: loss_d = loss_d + gradient_penalty(self.d, L, ab, fake.detach(), self.gp_weight)
-            self.opt_d.zero_grad(); loss_d.backward(); self.opt_d.step()
-            self.d.requires_grad_(False)
-        if g_step:
-            loss_g = self.l1_weight * F.l1_loss(fake, ab)
-            if self.d is not None:
-                with self._ac(L): loss_g = loss_g + generator_adv_loss(self.mode, self.d(L, fake).float())
-            self.opt_g.zero_grad(); loss_g.backward(); self.opt_g.step()
-        self.i += 1
+            with self._ac(L): loss_g = loss_g + generator_adv_loss(self.mode, self.d(L, fake).float())
+        self.opt_g.zero_grad(); loss_g.backward(); self.opt_g.step()
+    self.i += 1
 
 # %% ../nbs/10_bench.ipynb #7662c789
 class BatchTimer(Callback):
@@ -140,6 +145,73 @@ def paired_ratio(rates, # a variant's images/s, round by round
 # %% ../nbs/10_bench.ipynb #fec5866e
 NETWORK_OPTIONS = ('gan', 'depth', 'base', 'max_width', 'thick', 'head', 'encoder', 'dropout', 'critic_layers', 'critic_base')  # the learner's options a benchmark's networks take
 
+# %% ../nbs/10_bench.ipynb #fec5866es1
+def _bench_nets(gan, encoder, head:str, net_kw:dict, critic_layers:int, critic_base:int, critic_norm, device)->tuple:
+    "The benchmark's generator and critic (None without `gan`), from seed 0, on `device`."
+    torch.manual_seed(0)
+    g = (PretrainedUNet(encoder, head=head) if encoder else UNet(**net_kw)).to(device)
+    c = PatchGAN(n_layers=critic_layers, base=critic_base, norm=critic_norm).to(device) if gan else None
+    return g, c
+
+# %% ../nbs/10_bench.ipynb #fec5866es2
+def _bench_loops(variants, nets, gan, d:dict, dls)->tuple:
+    "Each variant's loop on fresh networks: a `PlainLoop`, or a learner and its `BatchTimer`; and the generator's parameter count."
+    runs = {}
+    for v in variants:
+        loop, opts = _variant(v)
+        g, c = nets()
+        n_g = n_params(g)
+        if loop == 'plain': runs[v] = PlainLoop(g, c, gan, l1_weight=d['l1_weight'], **opts)
+        else:  # one learner for all rounds, as one PlainLoop: its optimiser state is made once, in the first warm-up batch
+            timer = BatchTimer()
+            runs[v] = (colorization_learner(dls, gan=gan, generator=g, critic=c, path=Path('/tmp')/'recolor_bench', checkpoints=False,
+                                            samples=0, seed=None, cbs=[timer], **opts), timer)
+    return runs, n_g
+
+# %% ../nbs/10_bench.ipynb #fec5866es3
+def _time_rounds(runs:dict, variants, batches:list, rounds:int, warmup:int, n:int, flops:bool, device)->tuple:
+    "Seconds of each timed step per variant, over all rounds; and the matmul peak measured at the start of each round (with `flops`)."
+    times, peaks = {v: [] for v in variants}, []
+    for r in range(rounds):
+        if flops: peaks.append(matmul_peak(device=device))  # once a round: the best is what the hardware allows when it is free
+        for v in (variants if r % 2 == 0 else variants[::-1]):  # ABC, CBA, ...: a drift of the machine's speed hits every variant alike
+            run = runs[v]
+            if isinstance(run, PlainLoop):
+                for i, b in enumerate(batches):
+                    _sync(device); t = time.perf_counter(); run.step(*b); _sync(device)
+                    if i >= warmup: times[v].append(time.perf_counter() - t)
+            else:
+                learn, timer = run
+                with learn.no_bar(), learn.no_logging(): learn.fit(r + 1, resume=True if r else None)  # one more epoch of the same run
+                times[v] += timer.times[-n:][warmup:]  # as for the plain loop: each round's first `warmup` batches are not timed
+    return times, peaks
+
+# %% ../nbs/10_bench.ipynb #fec5866es4
+def _speed_table(times:dict, variants, bs:int, rounds:int)->pd.DataFrame:
+    "A row per variant: images/s and s/step (median over rounds), each round's images/s, and the ratios to 'plain' when it ran."
+    rows = []
+    for v in variants:
+        per_round = np.array(times[v]).reshape(rounds, -1).mean(1) if times[v] else np.array([np.nan])
+        s = float(np.median(per_round))
+        rows.append(dict(variant=v, images_per_s=bs / s, s_per_step=s, rounds=[round(bs / x, 4) for x in per_round]))
+    df = pd.DataFrame(rows).set_index('variant')
+    if 'plain' in df.index:
+        df['vs_plain'] = df.images_per_s / df.images_per_s['plain']
+        df['vs_plain_paired'] = [paired_ratio(df.rounds[v], df.rounds['plain']) for v in df.index]  # each round against plain's same round
+    return df
+
+# %% ../nbs/10_bench.ipynb #fec5866es5
+def _add_flops(df:pd.DataFrame, nets, gan, d:dict, batches:list, peaks:list):
+    "Add to `df` the GFLOP of a step, the GFLOP/s of each variant and their share of the matmul peak."
+    g, c = nets(); p = PlainLoop(g, c, gan, gp_weight=0.)  # FlopCounterMode cannot run autograd.grad: the penalty is not counted
+    f = count_flops(p.step, *batches[0])
+    peak = max(peaks)
+    df['gflop_per_step'] = f / 1e9
+    df['gflop_per_s'] = f / 1e9 / df.s_per_step
+    df['share_of_peak'] = df.gflop_per_s / peak
+    df.attrs.update(matmul_peak_gflops=peak, matmul_peaks=[round(p, 1) for p in peaks], flops_without_penalty=bool(gan and (d['gp_weight'] or 0)))
+
+# %% ../nbs/10_bench.ipynb #fec5866es6
 @delegates(colorization_learner, but=[k for k in inspect.signature(colorization_learner).parameters if k not in NETWORK_OPTIONS])
 def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learner+channels_last' (see above)
                 recipe:str='pix2pix', # the networks, crop size and batch size of this `TRAIN_RECIPES` entry (pix2pix: unet_128 and the 70x70 PatchGAN), under the options given
@@ -168,51 +240,11 @@ def bench_train(variants=('plain', 'learner'), # loops and options, e.g. 'learne
     batches = [tuple(t.to(device) for t in b) for b in dls.train]
     net_kw = dict(depth=depth, base=base, max_width=max_width, thick=thick, head=head, dropout=dropout)
     d = gan_options(gan, head)
-    def nets():
-        torch.manual_seed(0)
-        g = (PretrainedUNet(encoder, head=head) if encoder else UNet(**net_kw)).to(device)
-        c = PatchGAN(n_layers=critic_layers, base=critic_base, norm=d['critic_norm']).to(device) if gan else None
-        return g, c
-    runs = {}
-    for v in variants:
-        loop, opts = _variant(v)
-        g, c = nets()
-        n_g = n_params(g)
-        if loop == 'plain': runs[v] = PlainLoop(g, c, gan, l1_weight=d['l1_weight'], **opts)
-        else:  # one learner for all rounds, as one PlainLoop: its optimiser state is made once, in the first warm-up batch
-            timer = BatchTimer()
-            runs[v] = (colorization_learner(dls, gan=gan, generator=g, critic=c, path=Path('/tmp')/'recolor_bench', checkpoints=False,
-                                            samples=0, seed=None, cbs=[timer], **opts), timer)
-    times, peaks = {v: [] for v in variants}, []
-    for r in range(rounds):
-        if flops: peaks.append(matmul_peak(device=device))  # once a round: the best is what the hardware allows when it is free
-        for v in (variants if r % 2 == 0 else variants[::-1]):  # ABC, CBA, ...: a drift of the machine's speed hits every variant alike
-            run = runs[v]
-            if isinstance(run, PlainLoop):
-                for i, b in enumerate(batches):
-                    _sync(device); t = time.perf_counter(); run.step(*b); _sync(device)
-                    if i >= warmup: times[v].append(time.perf_counter() - t)
-            else:
-                learn, timer = run
-                with learn.no_bar(), learn.no_logging(): learn.fit(r + 1, resume=True if r else None)  # one more epoch of the same run
-                times[v] += timer.times[-n:][warmup:]  # as for the plain loop: each round's first `warmup` batches are not timed
-    rows = []
-    for v in variants:
-        per_round = np.array(times[v]).reshape(rounds, -1).mean(1) if times[v] else np.array([np.nan])
-        s = float(np.median(per_round))
-        rows.append(dict(variant=v, images_per_s=bs / s, s_per_step=s, rounds=[round(bs / x, 4) for x in per_round]))
-    df = pd.DataFrame(rows).set_index('variant')
-    if 'plain' in df.index:
-        df['vs_plain'] = df.images_per_s / df.images_per_s['plain']
-        df['vs_plain_paired'] = [paired_ratio(df.rounds[v], df.rounds['plain']) for v in df.index]  # each round against plain's same round
-    if flops:
-        g, c = nets(); p = PlainLoop(g, c, gan, gp_weight=0.)  # FlopCounterMode cannot run autograd.grad: the penalty is not counted
-        f = count_flops(p.step, *batches[0])
-        peak = max(peaks)
-        df['gflop_per_step'] = f / 1e9
-        df['gflop_per_s'] = f / 1e9 / df.s_per_step
-        df['share_of_peak'] = df.gflop_per_s / peak
-        df.attrs.update(matmul_peak_gflops=peak, matmul_peaks=[round(p, 1) for p in peaks], flops_without_penalty=bool(gan and (d['gp_weight'] or 0)))
+    nets = partial(_bench_nets, gan, encoder, head, net_kw, critic_layers, critic_base, d['critic_norm'], device)
+    runs, n_g = _bench_loops(variants, nets, gan, d, dls)
+    times, peaks = _time_rounds(runs, variants, batches, rounds, warmup, n, flops, device)
+    df = _speed_table(times, variants, bs, rounds)
+    if flops: _add_flops(df, nets, gan, d, batches, peaks)
     df.attrs.update(config=dict(gan=gan, **net_kw, encoder=encoder, generator_params=n_g, critic_layers=critic_layers, critic_base=critic_base, size=size, bs=bs, steps=steps,
                                 warmup=warmup, rounds=rounds, device=str(device), threads=torch.get_num_threads(), hold_memory=held))
     return df

@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np, torch
 from torch import Tensor
 from PIL import Image
+from fastcore.basics import patch
 from .images import ImageError, load_rgb
 from .photos import PhotoCrops
 
@@ -114,40 +115,46 @@ class PixelCache:
         if self._mm is None: self._mm = np.memmap(self.dir/self.index['pixels'], np.uint8, 'r', shape=self.shape)
         return self._mm
     def __getstate__(self): return {**self.__dict__, '_mm': None}   # loader workers map the file themselves
-    def _trusted(self, fp:str, n:int)->dict|None:
-        "The index, if it describes these photos at this size and its pixel file is whole."
-        try: idx = json.loads(self.index_path.read_text())
-        except (OSError, ValueError): return None
-        ok = (idx.get('version') == CACHE_VERSION and idx.get('fingerprint') == fp and len(idx.get('files', ())) == n
-              and (self.dir/idx['pixels']).is_file() and (self.dir/idx['pixels']).stat().st_size == n * self.short * idx['long'] * 3)
-        return idx if ok else None
-    def _build(self, photos:list, rel:list, fp:str, long:int, n_threads:int, chunk:int=256)->dict:
-        "Decode every photo into a new pixel file, then write the index that names it: both atomically, the index last."
-        from recolor_nb.files import atomic_write
-        self.dir.mkdir(parents=True, exist_ok=True)
-        for old in self.dir.glob(f'.pixels-{self.short}-*.tmp'):   # left by a killed build (a live one keeps writing to its own)
-            if _time.time() - old.stat().st_mtime > 600: old.unlink(missing_ok=True)
-        def load(p):
-            try: return _stored(load_rgb(p), self.short)
-            except ImageError as e: return e
-        dims, bad, name = [], [], f'pixels-{self.short}-{secrets.token_hex(4)}.u8'
-        def write(tmp):
-            mm = np.memmap(tmp, np.uint8, 'w+', shape=(len(photos), self.short, long, 3))
-            with ThreadPoolExecutor(n_threads) as ex:
-                for c0 in range(0, len(photos), chunk):   # a chunk at a time: memory stays small whatever the folder
-                    for i, x in enumerate(ex.map(load, photos[c0:c0 + chunk]), c0):
-                        if isinstance(x, Exception):
-                            bad.append([rel[i], str(x)]); dims.append([0, 0, 0]); warnings.warn(f"{x}; skipped"); continue
-                        im, t = x; a = np.asarray(im)[:self.short, :long]   # (a header that lied about the size: what fits)
-                        mm[i, :a.shape[0], :a.shape[1]] = a
-                        dims.append([a.shape[1], a.shape[0], 1] if t else [a.shape[0], a.shape[1], 0])   # the upright photo's (h, w)
-            mm.flush(); del mm
-        atomic_write(self.dir/name, write)
-        idx = dict(version=CACHE_VERSION, fingerprint=fp, short=self.short, long=long, pixels=name, files=rel, dims=dims, bad=bad)
-        atomic_write(self.index_path, lambda tmp: Path(tmp).write_text(json.dumps(idx)))
-        for old in self.dir.glob(f'pixels-{self.short}-*.u8'):   # earlier builds at this size, which no index names now
-            if old.name != name: old.unlink(missing_ok=True)
-        return idx
+
+# %% ../nbs/01c_cache.ipynb #5eec91f6s1
+@patch
+def _trusted(self:PixelCache, fp:str, n:int)->dict|None:
+    "The index, if it describes these photos at this size and its pixel file is whole."
+    try: idx = json.loads(self.index_path.read_text())
+    except (OSError, ValueError): return None
+    ok = (idx.get('version') == CACHE_VERSION and idx.get('fingerprint') == fp and len(idx.get('files', ())) == n
+          and (self.dir/idx['pixels']).is_file() and (self.dir/idx['pixels']).stat().st_size == n * self.short * idx['long'] * 3)
+    return idx if ok else None
+
+# %% ../nbs/01c_cache.ipynb #5eec91f6s2
+@patch
+def _build(self:PixelCache, photos:list, rel:list, fp:str, long:int, n_threads:int, chunk:int=256)->dict:
+    "Decode every photo into a new pixel file, then write the index that names it: both atomically, the index last."
+    from recolor_nb.files import atomic_write
+    self.dir.mkdir(parents=True, exist_ok=True)
+    for old in self.dir.glob(f'.pixels-{self.short}-*.tmp'):   # left by a killed build (a live one keeps writing to its own)
+        if _time.time() - old.stat().st_mtime > 600: old.unlink(missing_ok=True)
+    def load(p):
+        try: return _stored(load_rgb(p), self.short)
+        except ImageError as e: return e
+    dims, bad, name = [], [], f'pixels-{self.short}-{secrets.token_hex(4)}.u8'
+    def write(tmp):
+        mm = np.memmap(tmp, np.uint8, 'w+', shape=(len(photos), self.short, long, 3))
+        with ThreadPoolExecutor(n_threads) as ex:
+            for c0 in range(0, len(photos), chunk):   # a chunk at a time: memory stays small whatever the folder
+                for i, x in enumerate(ex.map(load, photos[c0:c0 + chunk]), c0):
+                    if isinstance(x, Exception):
+                        bad.append([rel[i], str(x)]); dims.append([0, 0, 0]); warnings.warn(f"{x}; skipped"); continue
+                    im, t = x; a = np.asarray(im)[:self.short, :long]   # (a header that lied about the size: what fits)
+                    mm[i, :a.shape[0], :a.shape[1]] = a
+                    dims.append([a.shape[1], a.shape[0], 1] if t else [a.shape[0], a.shape[1], 0])   # the upright photo's (h, w)
+        mm.flush(); del mm
+    atomic_write(self.dir/name, write)
+    idx = dict(version=CACHE_VERSION, fingerprint=fp, short=self.short, long=long, pixels=name, files=rel, dims=dims, bad=bad)
+    atomic_write(self.index_path, lambda tmp: Path(tmp).write_text(json.dumps(idx)))
+    for old in self.dir.glob(f'pixels-{self.short}-*.u8'):   # earlier builds at this size, which no index names now
+        if old.name != name: old.unlink(missing_ok=True)
+    return idx
 
 # %% ../nbs/01c_cache.ipynb #2c2e9a19
 def _axis_weights(start:Tensor, length:Tensor, n:Tensor, N:int, out:int, flip:Tensor)->Tensor:

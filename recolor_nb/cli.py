@@ -306,7 +306,8 @@ def _train(out:Path, dls, o:dict):
     import matplotlib
     from fastcore.imports import in_ipython
     if not in_ipython(): matplotlib.use('agg')  # no display needed; in a notebook, leave its backend alone
-    from recolor_nb.train import colorization_learner, hold_freed_memory
+    from recolor_nb.train import colorization_learner
+    from recolor_nb.process import hold_freed_memory
     from recolor_nb.inference import save_generator
     from recolor_nb.history import RunHistory
     from recolor_nb.files import atomic_write, run_metadata
@@ -323,7 +324,7 @@ def _train(out:Path, dls, o:dict):
     if o['keep_checkpoints']: learn.gan_checkpoint.keep_all = True
     say(f"training {o['gan'] if o['gan'] not in (None, 'none') else o['head'] + ' regression'} on {len(dls.train_ds.photos):,} photos ({len(dls.valid_ds.photos):,} validation), {len(dls.train_ds):,} crops an epoch, "
           f"{o['size']}px, bs {o['bs']}{f' x {n} processes' if n > 1 else ''}, {sum(p.numel() for p in learn.generator.parameters()):,} generator parameters -> {out}", flush=True)
-    if next(learn.model.parameters()).device.type == 'cpu': hold_freed_memory()  # no page faults in every step (see `04_train`)
+    if next(learn.model.parameters()).device.type == 'cpu': hold_freed_memory()  # no page faults in every step (see `04a_process`)
     t = time.time()
     with learn.distrib_ctx(sync_bn=o['sync_bn']):  # one process: nothing changes
         if table:

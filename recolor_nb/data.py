@@ -137,6 +137,33 @@ def _folder_photos(folder:Path, valid_pct:float, seed:int, valid_files:list|None
     return dict(train=train, valid=valid, random_valid=random_valid, n_gray=n_gray, skipped=skipped, split=rec)
 
 # %% ../nbs/01_data.ipynb #c024s1
+def _embedded_source(seed:int, valid_files, weights, cache)->dict:
+    "scikit-image's photos, split as `EMBEDDED_TRAIN` and `EMBEDDED_VALID` say, as `_folder_photos` describes a folder; options that need a folder refused."
+    if valid_files is not None: raise OptionError("valid_files needs a source folder; the embedded photos have a fixed split")
+    if weights is not None: raise OptionError("weights are for several source folders")
+    if cache: raise OptionError("cache is for folders of photos; the embedded ones are decoded in memory already")
+    ph = embedded_photos()
+    return dict(train=[ph[n] for n in EMBEDDED_TRAIN], valid=[ph[n] for n in EMBEDDED_VALID], random_valid=True, n_gray=0, skipped=[],
+                split=dict(source=None, kind='embedded', seed=int(seed), valid_files=None), folders=None, parts=None, photo_w=None)
+
+# %% ../nbs/01_data.ipynb #c024s2
+def _several_sources(source:list, valid_pct:float, seed:int, valid_files, weights)->dict:
+    "Several folders' photos, each folder split on its own, pooled; with `weights`, each training photo's weight."
+    folders = [Path(f) for f in source]
+    if not folders: raise OptionError("source: an empty list of folders")
+    if len({f.resolve() for f in folders}) < len(folders): raise OptionError(f"source: a folder is listed twice ({', '.join(map(str, folders))})")
+    if valid_files is not None: raise OptionError("valid_files is for one folder; with several, each records its own split in dls.split['parts']")
+    if weights is not None and (len(weights) != len(folders) or any(not np.isfinite(w) or w < 0 for w in weights) or not sum(weights) > 0):
+        raise OptionError(f"weights: one non-negative weight per folder ({len(folders)} folders), not all zero; got {list(weights)}")
+    parts = [_folder_photos(f, valid_pct, seed, None) for f in folders]
+    split = dict(source=[d['split']['source'] for d in parts], kind='several', seed=int(seed), valid_files=None,
+                 weights=None if weights is None else [float(w) for w in weights], parts=[d['split'] for d in parts])
+    return dict(train=[p for d in parts for p in d['train']], valid=[p for d in parts for p in d['valid']],
+                random_valid=any(d['random_valid'] for d in parts), n_gray=sum(d['n_gray'] for d in parts),
+                skipped=[p for d in parts for p in d['skipped']], split=split, folders=folders, parts=parts,
+                photo_w=None if weights is None else [w / len(d['train']) for w, d in zip(weights, parts) for _ in d['train']])
+
+# %% ../nbs/01_data.ipynb #c024s3
 def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursive), a list of folders, or None for scikit-image's photos
                      size:int=128, # side of the square crops, pixels
                      bs:int=16, # batch size
@@ -154,46 +181,25 @@ def colorization_dls(source:str|Path|list|None=None, # folder of photos (recursi
                      valid_every:int=1, # validate on every k-th validation photo only: a fixed subset, for quick scores (`dls.split` still records the whole split)
                     )->DataLoaders: # with `.split`, `.n_gray`, `.skipped`, `.size`
     "fastai `DataLoaders` of normalised `(L, ab)` batches from a folder of photos (or several) or from the embedded ones."
-    photo_w = None
-    if source is None:
-        if valid_files is not None: raise OptionError("valid_files needs a source folder; the embedded photos have a fixed split")
-        if weights is not None: raise OptionError("weights are for several source folders")
-        if cache: raise OptionError("cache is for folders of photos; the embedded ones are decoded in memory already")
-        ph = embedded_photos()
-        train, valid = [ph[n] for n in EMBEDDED_TRAIN], [ph[n] for n in EMBEDDED_VALID]
-        n_train, n_valid, random_valid, n_gray, skipped = n_train or 256, n_valid or 32, True, 0, []
-        split = dict(source=None, kind='embedded', seed=int(seed), valid_files=None)
-    elif isinstance(source, (list, tuple)):
-        folders = [Path(f) for f in source]
-        if not folders: raise OptionError("source: an empty list of folders")
-        if len({f.resolve() for f in folders}) < len(folders): raise OptionError(f"source: a folder is listed twice ({', '.join(map(str, folders))})")
-        if valid_files is not None: raise OptionError("valid_files is for one folder; with several, each records its own split in dls.split['parts']")
-        if weights is not None and (len(weights) != len(folders) or any(not np.isfinite(w) or w < 0 for w in weights) or not sum(weights) > 0):
-            raise OptionError(f"weights: one non-negative weight per folder ({len(folders)} folders), not all zero; got {list(weights)}")
-        parts = [_folder_photos(f, valid_pct, seed, None) for f in folders]
-        train, valid = [p for d in parts for p in d['train']], [p for d in parts for p in d['valid']]
-        if weights is not None: photo_w = [w / len(d['train']) for w, d in zip(weights, parts) for _ in d['train']]
-        random_valid = any(d['random_valid'] for d in parts)
-        n_gray, skipped = sum(d['n_gray'] for d in parts), [p for d in parts for p in d['skipped']]
-        split = dict(source=[d['split']['source'] for d in parts], kind='several', seed=int(seed), valid_files=None,
-                     weights=None if weights is None else [float(w) for w in weights], parts=[d['split'] for d in parts])
+    if source is None: src = _embedded_source(seed, valid_files, weights, cache); n_train, n_valid = n_train or 256, n_valid or 32
+    elif isinstance(source, (list, tuple)): src = _several_sources(source, valid_pct, seed, valid_files, weights)
     else:
         if weights is not None: raise OptionError("weights are for several source folders")
-        d = _folder_photos(Path(source), valid_pct, seed, valid_files); folders, parts = [Path(source)], [d]
-        train, valid, random_valid, n_gray, skipped, split = d['train'], d['valid'], d['random_valid'], d['n_gray'], d['skipped'], d['split']
+        d = _folder_photos(Path(source), valid_pct, seed, valid_files)
+        src = dict(d, folders=[Path(source)], parts=[d], photo_w=None)
     if not (isinstance(valid_every, int) and valid_every >= 1): raise OptionError(f"valid_every: a whole number, 1 or more; got {valid_every!r}")
-    valid = valid[::valid_every]
+    valid, skipped, random_valid = src['valid'][::valid_every], src['skipped'], src['random_valid']
     device = default_device() if device is None else device
     caches = None
     if cache and source is not None:   # a folder's every usable photo, so that any split of it finds its photos there
-        caches = [PixelCache(f, sorted(set(d['train']) | set(d['valid'])), 2 * size, root=None if cache is True else cache) for f, d in zip(folders, parts)]
+        caches = [PixelCache(f, sorted(set(d['train']) | set(d['valid'])), 2 * size, root=None if cache is True else cache) for f, d in zip(src['folders'], src['parts'])]
         skipped = skipped + [pc.folder/r for pc in caches for r in pc.bad]
     crops = lambda ph, **kw: CachedCrops(ph, caches, size, **kw) if caches else PhotoCrops(ph, size, **kw)
     mk = lambda ph, tr, n, w: ColorizationDL(crops(ph, train=tr, n=n, seed=seed, min_scale=min_scale, random_valid=random_valid, weights=w),
                                              seed=seed, bs=bs, shuffle=tr, drop_last=tr and (n or len(ph)) >= bs, degrade=degrade if tr else 0.,
                                              num_workers=num_workers, device=device)
-    dls = DataLoaders(mk(train, True, n_train, photo_w), mk(valid, False, n_valid, None), device=device)
-    dls.n_gray, dls.skipped, dls.size, dls.split = n_gray, skipped, size, split
+    dls = DataLoaders(mk(src['train'], True, n_train, src['photo_w']), mk(valid, False, n_valid, None), device=device)
+    dls.n_gray, dls.skipped, dls.size, dls.split = src['n_gray'], skipped, size, src['split']
     return dls
 
 # %% ../nbs/01_data.ipynb #c035

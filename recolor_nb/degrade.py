@@ -164,6 +164,7 @@ def _curve(rng, H:int, W:int, length:int, wiggle:float, start=None, angle=None)-
     ys, xs = y + np.cumsum(np.sin(t + dt)), x + np.cumsum(np.cos(t + dt))
     return np.stack([ys, xs], 1)
 
+# %% ../nbs/03c_degrade.ipynb #dg023s1
 def _stroke(alpha:np.ndarray, pts:np.ndarray, width:float, opacity:float):
     "Draw the polyline `pts` into `alpha` (max), antialiased, `width` pixels wide."
     H, W = alpha.shape
@@ -173,6 +174,7 @@ def _stroke(alpha:np.ndarray, pts:np.ndarray, width:float, opacity:float):
             ok = (rr >= 0) & (rr < H) & (cc >= 0) & (cc < W)
             np.maximum.at(alpha, (rr[ok], cc[ok]), v[ok] * opacity)
 
+# %% ../nbs/03c_degrade.ipynb #dg023s2
 def scratches(img:np.ndarray, # float in [0,1], (H,W) or (H,W,3)
               strength:float=0.5, # 0: none; 1: up to 12 scratches and 12 cracks
               seed:int=0, # draws the curves and their shades

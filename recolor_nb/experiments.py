@@ -240,18 +240,9 @@ def _missing_folder(data)->str|None:
     return next((f for f in ([] if data is None else [data] if isinstance(data, str) else data) if not Path(f).is_dir()), None)
 
 # %% ../nbs/07_experiments.ipynb #d20854c2s0
-def train_run(run:dict, # one item of `expand_grid`
-              folder:str|Path, # the run's folder
-              verbose:bool=True, # a line per epoch
-              keep_checkpoints:bool=False, # keep checkpoints/ once the run is scored
-              cbs=None, # more callbacks for the learner
-             )->dict: # what metrics.json holds
-    "Train and score one run into `folder`, resuming from its checkpoint if an earlier attempt was stopped."
-    folder, o = Path(folder), run['options']
-    data, init = _data_path(run, 'data'), _data_path(run, 'init')
-    if _missing_folder(data): raise FileNotFoundError(f"{_missing_folder(data)}: no such data folder")
-    cfg = run_metadata(name=run['name'], label=run['label'], seed=run['seed'], options=o, data_path=data)
-    if not (folder/'config.json').exists(): atomic_write(folder/'config.json', lambda f: Path(f).write_text(json.dumps(cfg, indent=1)))
+def _fit_run(run:dict, folder:Path, data, init, verbose:bool, cbs)->ColorizationLearner:
+    "The run's learner, trained into `folder` for its epochs (from its last checkpoint, if an earlier attempt left one), with the run's history, probe and time budget."
+    o = run['options']
     dls = colorization_dls(data, size=o['size'], bs=o['bs'], seed=run['seed'], n_train=o['n_train'], n_valid=o['n_valid'], num_workers=o['num_workers'],
                            weights=o['weights'], degrade=o['degrade'], min_scale=o['min_scale'])
     extra = [RunHistory(verbose=verbose), ProbeL1(o['probe_every'])] + ([TimeBudget(o['budget_minutes'])] if o['budget_minutes'] else [])
@@ -259,6 +250,12 @@ def train_run(run:dict, # one item of `expand_grid`
                                  path=folder, seed=run['seed'], samples=0, cbs=extra + list(cbs or []))
     ck = folder/'checkpoints'/'last.pt'
     with learn.no_bar(), learn.no_logging(): learn.fit(o['epochs'], resume=ck if ck.exists() else None)
+    return learn
+
+# %% ../nbs/07_experiments.ipynb #d20854c2s1
+def _score_run(run:dict, folder:Path, data, learn)->dict:
+    "What metrics.json holds for the trained `learn`: its scores and the baselines', per image too, the stability of its curves, and its sample grid written to `folder`."
+    o = run['options']
     gen = learn.generator.eval()
     scoring = dict(source=data, size=o['size'], bs=64, n=o['n_eval'], seed=run['seed'], valid_every=o['eval_every'])
     df, summ = evaluate(gen, name=run['label'], **scoring)
@@ -277,6 +274,23 @@ def train_run(run:dict, # one item of `expand_grid`
     if o['eval_vivid'] or o['eval_T']:
         sweep = evaluate_sweep(gen, o['eval_vivid'], o['eval_T'], baselines=False, **scoring)
         m['sweep'] = [{k: _finite(v) if isinstance(v, (float, np.floating)) else v for k, v in r.items()} for r in sweep.to_dict('records')]
+    return m
+
+# %% ../nbs/07_experiments.ipynb #d20854c2s2
+def train_run(run:dict, # one item of `expand_grid`
+              folder:str|Path, # the run's folder
+              verbose:bool=True, # a line per epoch
+              keep_checkpoints:bool=False, # keep checkpoints/ once the run is scored
+              cbs=None, # more callbacks for the learner
+             )->dict: # what metrics.json holds
+    "Train and score one run into `folder`, resuming from its checkpoint if an earlier attempt was stopped."
+    folder, o = Path(folder), run['options']
+    data, init = _data_path(run, 'data'), _data_path(run, 'init')
+    if _missing_folder(data): raise FileNotFoundError(f"{_missing_folder(data)}: no such data folder")
+    cfg = run_metadata(name=run['name'], label=run['label'], seed=run['seed'], options=o, data_path=data)
+    if not (folder/'config.json').exists(): atomic_write(folder/'config.json', lambda f: Path(f).write_text(json.dumps(cfg, indent=1)))
+    learn = _fit_run(run, folder, data, init, verbose, cbs)
+    m = _score_run(run, folder, data, learn)
     compact_run(folder)
     atomic_write(folder/'metrics.json', lambda f: Path(f).write_text(json.dumps(m)))
     if not keep_checkpoints:

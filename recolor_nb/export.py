@@ -38,7 +38,8 @@ def need(module:str, # the module to import, e.g. 'onnxruntime'
 # %% ../nbs/07b_export.ipynb #674871e9
 class OnnxGraph(nn.Module):
     "What `export_onnx` traces: a generator's `forward` (normalised L (N,1,H,W) → normalised ab (N,2,H,W)) for any H and W, with its decoding (vividness, temperature, confidence pull), and for a bins head its logits."
-    def __init__(self, gen:nn.Module): super().__init__(); self.gen = gen
+    def __init__(self, gen:nn.Module, # a generator (`UNet` or `PretrainedUNet`), with its decoding options set on it
+                ): super().__init__(); self.gen = gen
     def forward(self, L:Tensor):
         g, m = self.gen, self.gen.size_multiple
         H, W = L.shape[-2], L.shape[-1]  # traced as sizes, not frozen as numbers
@@ -148,12 +149,14 @@ class OnnxGenerator(nn.Module):
         return decode_bins(self, self.features(L), L.shape[-2:], bias, confidence=self.confidence)
 
 # %% ../nbs/07b_export.ipynb #b0f3c051
-ARCHITECTURES = dict(UNet=UNet, PretrainedUNet=PretrainedUNet)  # what a config.json may name: nothing else is built
-
-def hub_config(gen:nn.Module)->dict:
+def hub_config(gen:nn.Module, # a generator (`UNet` or `PretrainedUNet`), with its decoding (`render_size`, `fuse`, `confidence`) set on it
+              )->dict: # config.json's contents
     "What `config.json` holds: the architecture by name, its options, and the decoding chosen for it."
     return dict(format=GENERATOR_FORMAT, architecture=type(gen).__name__, options=gen.config, render_size=getattr(gen, 'render_size', 128),
                 fuse=getattr(gen, 'fuse', None) or 0, confidence=getattr(gen, 'confidence', 0.) or 0.)
+
+# %% ../nbs/07b_export.ipynb #b0f3c051s1
+ARCHITECTURES = dict(UNet=UNet, PretrainedUNet=PretrainedUNet)  # what a config.json may name: nothing else is built
 
 def check_config(cfg, # a config.json's contents
                  where:str, # the folder or repository, for the message

@@ -1,4 +1,4 @@
-"""`RunHistory`: one row per epoch in `history.csv`, kept across resumes, and a table of epochs for logs.
+"""`RunHistory`: one row per epoch in `history.csv`, kept across resumes, a table of epochs for logs, and the loss curves of a run (`plot_gan_losses`).
 
 Docs: https://recolor-nb.github.io/recolor_nb/history.html.md"""
 
@@ -8,9 +8,11 @@ Docs: https://recolor-nb.github.io/recolor_nb/history.html.md"""
 from __future__ import annotations
 import time
 from pathlib import Path
-import pandas as pd
+import numpy as np, pandas as pd
+from fastcore.basics import patch
 from fastai.callback.core import Callback
 from .files import atomic_write
+from .train import ColorizationLearner, BinnedColorLoss
 
 # %% auto #0
 __all__ = ['rows_before', 'seconds_so_far', 'RunHistory']
@@ -65,3 +67,27 @@ class RunHistory(Callback):
         if not getattr(self, '_header', False) or self.epoch == getattr(self.learn, 'first_epoch', 0):
             print('  '.join(f"{k:>10}" for k in cols), flush=True); self._header = True
         print('  '.join(f"{row[k]:>10}" if k == 'epoch' else f"{row[k]:>10.1f}" if k == 'seconds' else f"{row[k]:>10.4f}" for k in cols), flush=True)
+
+# %% ../nbs/04c_history.ipynb #c060s1
+@patch
+def plot_gan_losses(self:ColorizationLearner, smooth:int=10, figsize=(13, 3.4)):
+    "Critic terms, generator terms (per batch, smoothed over `smooth` batches) and L1 per epoch."
+    import matplotlib.pyplot as plt  # here, not at the top: a run's history (`RunHistory`) needs no plotting
+    df = self.gan_loss_log.df
+    fig, axs = plt.subplots(1, 3, figsize=figsize)
+    roll = lambda s: s.rolling(smooth, min_periods=1).mean()
+    x = np.arange(len(df)) / max(1, len(self.dls.train))
+    for k in ('d_real', 'd_fake', 'wdist', 'gp'):
+        if df[k].notna().any(): axs[0].plot(x, roll(df[k]), label=k)
+    if df.g_adv.notna().any(): axs[1].plot(x, roll(df.g_adv), label='g_adv')
+    ax2 = axs[1].twinx(); ax2.plot(x, roll(df.g_l1), color='C3', label='g_l1 (right)')
+    vals = np.array([[v[0], v[1]] for v in self.recorder.values], dtype=float) if self.recorder.values else np.zeros((0, 2))
+    ep = np.arange(len(vals)) + getattr(self, 'first_epoch', 0) + 1
+    name = 'binned CE' if isinstance(getattr(self.loss_func, '__self__', None), BinnedColorLoss) else 'L1'
+    if len(vals): axs[2].plot(ep, vals[:, 0], 'o-', label=f'train {name}'); axs[2].plot(ep, vals[:, 1], 'o-', label=f'valid {name}')
+    for ax, t in zip(axs, ('critic', 'generator', f'{name} (normalised ab)')):
+        ax.set_title(t); ax.set_xlabel('epoch')
+        if ax.get_legend_handles_labels()[0]: ax.legend(loc='best', fontsize=8)  # a regression run has no critic terms
+    ax2.legend(loc='lower left', fontsize=8)
+    plt.tight_layout()
+    return fig

@@ -455,6 +455,66 @@ def _first_images(batches, n:int):
         yield L[:n], ab[:n], nm[:n]; n -= len(nm)
 
 # %% ../nbs/05_metrics.ipynb #c063s0
+def _eval_models(model_or_fn, name:str|None, baselines:bool, mean_ab, batches, train)->tuple:
+    "`evaluate`'s (name, model) pairs: the model, then the baselines (the mean's from the training batches, or the first validation ones); and the batches, still whole."
+    import itertools
+    models = [] if model_or_fn is None else [(name or _name_of(model_or_fn, 0), model_or_fn)]
+    if baselines:
+        if mean_ab is None:
+            if train is None: batches, head = itertools.tee(batches); train = [(L, ab) for L, ab, _ in itertools.islice(head, 64)]
+            mean_ab = mean_ab_baseline(train, max_batches=64)
+        models += [('gray', gray_baseline), ('mean_ab', mean_ab)]
+    if not models: raise ValueError("nothing to evaluate: pass a model or baselines=True")
+    return models, batches
+
+# %% ../nbs/05_metrics.ipynb #c063s1
+def _score_batches(models:list, batches, bins:int, n_samples:int, keep_samples:bool)->tuple:
+    "One pass over `batches` with every model: (a row of metrics per model and image, each model's predicted and true ab histograms, the first model's extremes)."
+    rows, extremes = [], None
+    hist = {mname: [None, None] for mname, _ in models}
+    modes = [(m, m.training) for _, m in models if isinstance(m, nn.Module)]
+    for m, _ in modes: m.eval()
+    try:
+        with torch.no_grad():
+            for L0, ab0, names in batches:
+                for mi, (mname, m) in enumerate(models):
+                    fn, dev = _as_predictor(m)
+                    L, ab = L0.to(dev).float(), ab0.to(dev).float()
+                    pred = _ab_out(fn(L)).float()
+                    pl, tl = denormalize_lab(L, pred), denormalize_lab(L, ab)
+                    s = {k: v.cpu() for k, v in score_batch(pl, tl).items()}
+                    for i, nm in enumerate(names): rows.append(dict(model=mname, image=nm, **{k: v[i].item() for k, v in s.items()}))
+                    hp, ht = ab_histogram(pl, bins).sum(0).cpu(), ab_histogram(tl, bins).sum(0).cpu()
+                    h = hist[mname]; hist[mname] = [hp, ht] if h[0] is None else [h[0] + hp, h[1] + ht]
+                    if mi == 0 and keep_samples:
+                        gl = torch.cat([tl[:, :1], torch.zeros_like(tl[:, 1:])], 1)
+                        extremes = _keep_extremes(extremes, dict(auc=s['auc'], name=list(names), gray=lab_to_rgb(gl).cpu(),
+                                                                 pred=lab_to_rgb(pl).cpu(), true=lab_to_rgb(tl).cpu()), n_samples)
+    finally:
+        for m, was in modes: m.train(was)
+    return rows, hist, extremes
+
+# %% ../nbs/05_metrics.ipynb #c063s2
+def _eval_summary(df, models:list, hist:dict):
+    "One row per model: the per-image metrics' means, the histogram metrics of the whole set, and the number of images."
+    summary = [dict(hist_intersection=histogram_intersection(*hist[k]).item(), ab_emd=ab_marginal_emd(*hist[k]).item()) for k, _ in models]
+    summ = _with_sepia_n(df.groupby('model', sort=False)[list(METRIC_COLUMNS)].mean(), df)   # means skip the images left out (NaN)
+    summ['hist_intersection'] = [s['hist_intersection'] for s in summary]
+    summ['ab_emd'] = [s['ab_emd'] for s in summary]
+    summ['n_images'] = df.groupby('model', sort=False).size()
+    summ = summ.reset_index()
+    return summ
+
+# %% ../nbs/05_metrics.ipynb #c063s3
+def _write_evaluation(out:str|Path, df, summ, extremes, n_samples:int, title:str):
+    "metrics.csv, summary.md and samples.png in folder `out`, each written atomically."
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    from recolor_nb.files import atomic_write  # each file appears whole or not at all
+    atomic_write(out/'metrics.csv', lambda f: df.to_csv(f, index=False))
+    atomic_write(out/'summary.md', lambda f: Path(f).write_text(summary_table(summ) + '\n'))
+    atomic_write(out/'samples.png', lambda f: _sample_grid(extremes, n_samples, f, title=title))
+
+# %% ../nbs/05_metrics.ipynb #c063s4
 def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> normalised ab (B,2,H,W); None for the baselines only
              source=None, # image folder for `colorization_dls`; None for the embedded photos
              size:int=128, # image side, pixels
@@ -472,59 +532,22 @@ def evaluate(model_or_fn, # nn.Module or callable: normalised L (B,1,H,W) -> nor
              valid_every:int=1, # score every k-th validation photo only (a fixed subset; see `colorization_dls`)
             )->tuple: # (per-image DataFrame, summary DataFrame, one row per model)
     "Score a colouriser and the baselines on the validation images; optionally write CSV, markdown and a sample grid."
-    import pandas as pd, itertools
+    import pandas as pd
     batches, train = _eval_data(source, size, bs, dls, seed, valid_files, valid_every)
     if n is not None: batches = _first_images(batches, n)
-    models = [] if model_or_fn is None else [(name or _name_of(model_or_fn, 0), model_or_fn)]
-    if baselines:
-        if mean_ab is None:
-            if train is None: batches, head = itertools.tee(batches); train = [(L, ab) for L, ab, _ in itertools.islice(head, 64)]
-            mean_ab = mean_ab_baseline(train, max_batches=64)
-        models += [('gray', gray_baseline), ('mean_ab', mean_ab)]
-    if not models: raise ValueError("nothing to evaluate: pass a model or baselines=True")
-    # one pass over the images, every model on each batch: memory holds one batch and the per-image scores, whatever the set's size
-    rows, extremes = [], None
-    hist = {mname: [None, None] for mname, _ in models}
-    modes = [(m, m.training) for _, m in models if isinstance(m, nn.Module)]
-    for m, _ in modes: m.eval()
-    try:
-        with torch.no_grad():
-            for L0, ab0, names in batches:
-                for mi, (mname, m) in enumerate(models):
-                    fn, dev = _as_predictor(m)
-                    L, ab = L0.to(dev).float(), ab0.to(dev).float()
-                    pred = _ab_out(fn(L)).float()
-                    pl, tl = denormalize_lab(L, pred), denormalize_lab(L, ab)
-                    s = {k: v.cpu() for k, v in score_batch(pl, tl).items()}
-                    for i, nm in enumerate(names): rows.append(dict(model=mname, image=nm, **{k: v[i].item() for k, v in s.items()}))
-                    hp, ht = ab_histogram(pl, bins).sum(0).cpu(), ab_histogram(tl, bins).sum(0).cpu()
-                    h = hist[mname]; hist[mname] = [hp, ht] if h[0] is None else [h[0] + hp, h[1] + ht]
-                    if mi == 0 and out is not None:
-                        gl = torch.cat([tl[:, :1], torch.zeros_like(tl[:, 1:])], 1)
-                        extremes = _keep_extremes(extremes, dict(auc=s['auc'], name=list(names), gray=lab_to_rgb(gl).cpu(),
-                                                                 pred=lab_to_rgb(pl).cpu(), true=lab_to_rgb(tl).cpu()), n_samples)
-    finally:
-        for m, was in modes: m.train(was)
+    models, batches = _eval_models(model_or_fn, name, baselines, mean_ab, batches, train)
+    rows, hist, extremes = _score_batches(models, batches, bins, n_samples, keep_samples=out is not None)
     if not rows: raise ValueError("evaluate: no validation images to score")
-    summary = [dict(hist_intersection=histogram_intersection(*hist[k]).item(), ab_emd=ab_marginal_emd(*hist[k]).item()) for k, _ in models]
     df = pd.DataFrame(rows)
-    summ = _with_sepia_n(df.groupby('model', sort=False)[list(METRIC_COLUMNS)].mean(), df)   # means skip the images left out (NaN)
-    summ['hist_intersection'] = [s['hist_intersection'] for s in summary]
-    summ['ab_emd'] = [s['ab_emd'] for s in summary]
-    summ['n_images'] = df.groupby('model', sort=False).size()
-    summ = summ.reset_index()
-    if out is not None:
-        out = Path(out); out.mkdir(parents=True, exist_ok=True)
-        from recolor_nb.files import atomic_write  # each file appears whole or not at all
-        atomic_write(out/'metrics.csv', lambda f: df.to_csv(f, index=False))
-        atomic_write(out/'summary.md', lambda f: Path(f).write_text(summary_table(summ) + '\n'))
-        atomic_write(out/'samples.png', lambda f: _sample_grid(extremes, n_samples, f, title=f"{models[0][0]}: worst and best by AuC"))
+    summ = _eval_summary(df, models, hist)
+    if out is not None: _write_evaluation(out, df, summ, extremes, n_samples, title=f"{models[0][0]}: worst and best by AuC")
     return df, summ
 
 # %% ../nbs/05_metrics.ipynb #e5a00002
 class Decoded(nn.Module):
     "`model` called with the decoding options `kw` (`T`, `vivid`): a network `evaluate` can score, the model itself unchanged."
-    def __init__(self, model:nn.Module, **kw): super().__init__(); self.model, self.kw = model, kw
+    def __init__(self, model:nn.Module, # a generator whose `forward` takes the decoding options as keywords
+                 **kw): super().__init__(); self.model, self.kw = model, kw
     def forward(self, L:Tensor)->Tensor: return self.model(L, **self.kw)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 from torch import nn, Tensor
 from .color import rgb_to_lab, AB_SCALE
 from .errors import OptionError
@@ -106,6 +107,39 @@ class ColorGenerator(nn.Module):
 
 
 # %% ../nbs/02_models.ipynb #c012b
+def _unet_options(depth:int, norm:str, n_dropout:int|None, head:str)->int:
+    "Refuse `UNet` options it cannot build, in one line; `n_dropout` as it is used (None: max(0, depth-5), as pix2pix)."
+    if not 2 <= depth <= 8: raise OptionError(f"depth must be between 2 and 8, got {depth}")
+    _check_norm(norm, ('batch', 'instance', 'none'))
+    if n_dropout is None: n_dropout = max(0, depth - 5)
+    if not 0 <= n_dropout <= depth - 2:
+        raise OptionError(f"n_dropout must be between 0 and depth-2={depth-2}, got {n_dropout}")
+    if head not in ('tanh', 'bins'): raise OptionError(f"head must be 'tanh' or 'bins', got {head!r}")
+    return n_dropout
+
+# %% ../nbs/02_models.ipynb #c012bs1
+def _unet_levels(w:list, in_ch:int, out_ch:int, norm:str, dropout:float, n_dropout:int,
+                 n_bins:int|None=None, # the bins head: the outermost up step gives this many logits at half resolution
+                )->tuple: # (downs, ups): `nn.ModuleList`s with a step per level, outermost first
+    "pix2pix's U-Net levels of widths `w`, outermost first: each a downsampling step and the upsampling step that mirrors it."
+    bias, inner = norm != 'batch', len(w) - 1
+    downs, ups = nn.ModuleList(), nn.ModuleList()
+    for i in range(len(w)):
+        if i == 0: down = [nn.Conv2d(in_ch, w[0], 4, 2, 1, bias=bias)]
+        else:
+            down = [nn.LeakyReLU(0.2, True), nn.Conv2d(w[i-1], w[i], 4, 2, 1, bias=bias)]
+            if i < inner: down.append(_norm(norm, w[i]))
+        downs.append(nn.Sequential(*down))
+        up_in = w[i] if i == inner else 2 * w[i]
+        if i == 0: up = [nn.ReLU(True), nn.ConvTranspose2d(up_in, out_ch, 4, 2, 1), nn.Tanh()]
+        else:
+            up = [nn.ReLU(True), nn.ConvTranspose2d(up_in, w[i-1], 4, 2, 1, bias=bias), _norm(norm, w[i-1])]
+            if inner - n_dropout <= i < inner and dropout: up.append(nn.Dropout(dropout))
+        ups.append(nn.Sequential(*up))
+    if n_bins: ups[0] = nn.Sequential(nn.ReLU(True), nn.Conv2d(2 * w[0], n_bins, 1))  # logits, from the outermost skip and the decoder
+    return downs, ups
+
+# %% ../nbs/02_models.ipynb #c012bs2
 class UNet(ColorGenerator):
     "pix2pix U-Net generator from normalised `L` (B,in_ch,H,W) to normalised `ab` (B,out_ch,H,W) in [-1,1], regressed or decoded from bins."
     def __init__(self,
@@ -126,39 +160,18 @@ class UNet(ColorGenerator):
                  hints:bool=False, # also take user hints (Zhang et al. 2017), through new first-level weights that start at zero
                 ):
         super().__init__()
-        if not 2 <= depth <= 8: raise OptionError(f"depth must be between 2 and 8, got {depth}")
-        _check_norm(norm, ('batch', 'instance', 'none'))
-        if n_dropout is None: n_dropout = max(0, depth - 5)
-        if not 0 <= n_dropout <= depth - 2:
-            raise OptionError(f"n_dropout must be between 0 and depth-2={depth-2}, got {n_dropout}")
+        n_dropout = _unet_options(depth, norm, n_dropout, head)
         self.depth, self.base, self.max_width, self.thick, self.norm = depth, base, max_width, thick, norm
-        if head not in ('tanh', 'bins'): raise OptionError(f"head must be 'tanh' or 'bins', got {head!r}")
         self.dropout, self.n_dropout, self.in_ch, self.out_ch = dropout, n_dropout, in_ch, out_ch
         self.head, self.bin_step, self.T, self.vivid, self.context, self.hints = head, bin_step, T, vivid, context, hints
-        bias = norm != 'batch'
-        w = [min(base * 2**i, max_width) for i in range(depth)]
-        inner = depth - 1
-        self.downs, self.ups = nn.ModuleList(), nn.ModuleList()
-        for i in range(depth):
-            if i == 0: down = [nn.Conv2d(in_ch, w[0], 4, 2, 1, bias=bias)]
-            else:
-                down = [nn.LeakyReLU(0.2, True), nn.Conv2d(w[i-1], w[i], 4, 2, 1, bias=bias)]
-                if i < inner: down.append(_norm(norm, w[i]))
-            self.downs.append(nn.Sequential(*down))
-            up_in = w[i] if i == inner else 2 * w[i]
-            if i == 0: up = [nn.ReLU(True), nn.ConvTranspose2d(up_in, out_ch, 4, 2, 1), nn.Tanh()]
-            else:
-                up = [nn.ReLU(True), nn.ConvTranspose2d(up_in, w[i-1], 4, 2, 1, bias=bias), _norm(norm, w[i-1])]
-                if inner - n_dropout <= i < inner and dropout: up.append(nn.Dropout(dropout))
-            self.ups.append(nn.Sequential(*up))
-        if head == 'bins':  # logits at half resolution, from the outermost skip and the decoder
-            bins = ab_bins(bin_step)
-            self.ups[0] = nn.Sequential(nn.ReLU(True), nn.Conv2d(2 * w[0], len(bins), 1))
+        w, bias, bins = [min(base * 2**i, max_width) for i in range(depth)], norm != 'batch', ab_bins(bin_step) if head == 'bins' else None
+        self.downs, self.ups = _unet_levels(w, in_ch, out_ch, norm, dropout, n_dropout, None if bins is None else len(bins))
+        if bins is not None:
             self.register_buffer('bins', bins)
             self.register_buffer('prior', torch.zeros(len(bins)))  # bin frequencies of the training data, set by the trainer
-        self.bottleneck = (nn.Sequential(_triple(w[inner], norm, nn.LeakyReLU, bias), _triple(w[inner], norm, nn.ReLU, bias))
+        self.bottleneck = (nn.Sequential(_triple(w[-1], norm, nn.LeakyReLU, bias), _triple(w[-1], norm, nn.ReLU, bias))
                            if thick else nn.Identity())
-        self.global_branch = _GlobalContext(w[inner]) if context else None
+        self.global_branch = _GlobalContext(w[-1]) if context else None
         self.apply(init_weights)
         if context: nn.init.zeros_(self.global_branch.out.weight)  # starts as the plain U-Net: fine-tuning keeps what it knew
         # hints enter beside L's first convolution, whose output is also the skip the head reads: a hint reaches its own pixels
@@ -166,36 +179,40 @@ class UNet(ColorGenerator):
         self.hint_in = nn.Conv2d(3, w[0], 4, 2, 1, bias=False) if hints else None
         if hints: nn.init.zeros_(self.hint_in.weight)
 
-    @property
-    def size_multiple(self)->int:
-        "H and W of the input must be multiples of this (2**depth)."
-        return 2 ** self.depth
+# %% ../nbs/02_models.ipynb #c013s1
+@patch(as_prop=True)
+def size_multiple(self:UNet)->int:
+    "H and W of the input must be multiples of this (2**depth)."
+    return 2 ** self.depth
 
-    @property
-    def config(self)->dict:
-        "The constructor arguments: `UNet(**net.config)` rebuilds the same architecture."
-        return dict(depth=self.depth, base=self.base, max_width=self.max_width, thick=self.thick, norm=self.norm,
-                    dropout=self.dropout, n_dropout=self.n_dropout, in_ch=self.in_ch, out_ch=self.out_ch,
-                    head=self.head, bin_step=self.bin_step, T=self.T, vivid=self.vivid, context=self.context, hints=self.hints)
+# %% ../nbs/02_models.ipynb #c013s2
+@patch(as_prop=True)
+def config(self:UNet)->dict:
+    "The constructor arguments: `UNet(**net.config)` rebuilds the same architecture."
+    return dict(depth=self.depth, base=self.base, max_width=self.max_width, thick=self.thick, norm=self.norm,
+                dropout=self.dropout, n_dropout=self.n_dropout, in_ch=self.in_ch, out_ch=self.out_ch,
+                head=self.head, bin_step=self.bin_step, T=self.T, vivid=self.vivid, context=self.context, hints=self.hints)
 
-    def features(self, L:Tensor, hints:Tensor|None=None)->Tensor:
-        "The U-Net's output: `ab` for head='tanh', bin logits at half resolution for head='bins'."
-        m = self.size_multiple
-        if L.ndim != 4 or L.shape[1] != self.in_ch:
-            raise ValueError(f"expected a (B,{self.in_ch},H,W) tensor, got shape {tuple(L.shape)}")
-        if L.shape[-2] % m or L.shape[-1] % m:
-            raise ValueError(f"H and W must be divisible by {m} (2**depth, depth={self.depth}), got {tuple(L.shape[-2:])}")
-        skips, h = [], L
-        for i, down in enumerate(self.downs):
-            h = down(h)
-            if i == 0 and hints is not None: h = h + self.hint_in(hints)
-            skips.append(h)
-        h = self.bottleneck(h)
-        if self.global_branch is not None: h = h + self.global_branch(h)
-        for i in reversed(range(self.depth)):
-            if i < self.depth - 1: h = torch.cat([skips[i], h], 1)
-            h = self.ups[i](h)
-        return h
+# %% ../nbs/02_models.ipynb #c013s3
+@patch
+def features(self:UNet, L:Tensor, hints:Tensor|None=None)->Tensor:
+    "The U-Net's output: `ab` for head='tanh', bin logits at half resolution for head='bins'."
+    m = self.size_multiple
+    if L.ndim != 4 or L.shape[1] != self.in_ch:
+        raise ValueError(f"expected a (B,{self.in_ch},H,W) tensor, got shape {tuple(L.shape)}")
+    if L.shape[-2] % m or L.shape[-1] % m:
+        raise ValueError(f"H and W must be divisible by {m} (2**depth, depth={self.depth}), got {tuple(L.shape[-2:])}")
+    skips, h = [], L
+    for i, down in enumerate(self.downs):
+        h = down(h)
+        if i == 0 and hints is not None: h = h + self.hint_in(hints)
+        skips.append(h)
+    h = self.bottleneck(h)
+    if self.global_branch is not None: h = h + self.global_branch(h)
+    for i in reversed(range(self.depth)):
+        if i < self.depth - 1: h = torch.cat([skips[i], h], 1)
+        h = self.ups[i](h)
+    return h
 
 # %% ../nbs/02_models.ipynb #c019
 def n_params(m:nn.Module, # any network
@@ -227,6 +244,7 @@ def ab_bins(step:float=10., # side of a grid cell, in Lab units (Zhang et al. us
     ab = rgb_to_lab(rgb)[0, 1:, :, 0].T
     return (torch.unique(torch.round(ab / step), dim=0) * step / AB_SCALE).float()
 
+# %% ../nbs/02_models.ipynb #c031s1
 def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
                   bins:Tensor, # (Q,2) bin centres
                   T:float=0.38, # temperature: 1 gives the mean, towards 0 the mode
@@ -234,6 +252,7 @@ def annealed_mean(logits:Tensor, # (B,Q,h,w) logits over `bins`
     "Zhang et al.'s annealed mean: the mean of `softmax(logits / T)` over the bin centres."
     return torch.einsum('bqhw,qc->bchw', F.softmax(logits / T, 1), bins)
 
+# %% ../nbs/02_models.ipynb #c031s2
 def decode_bins(gen:nn.Module, # a generator with a bins head: `.bins`, `.prior`, `.T`, `.vivid`
                 logits:Tensor|list, # (B,Q,h,w) its bin logits, or a list of several renderings' (each resized to the last one's grid)
                 size:tuple, # (H,W) of the `ab` to return
@@ -259,7 +278,6 @@ def decode_bins(gen:nn.Module, # a generator with a bins head: `.bins`, `.prior`
         u = -(p * p.clamp_min(1e-12).log()).sum(1, keepdim=True) / math.log(p.shape[1])    # entropy / log Q: 0 sure, 1 no idea
         ab = ab + (confidence * u).clamp(0, 1) * (torch.einsum('bqhw,qc->bchw', p, gen.bins.to(p)) - ab)
     return up(ab)
-
 
 # %% ../nbs/02_models.ipynb #c041
 def receptive_field(m:nn.Module, # a chain of convolutions, e.g. a `PatchGAN`
@@ -297,23 +315,26 @@ class PatchGAN(nn.Module):
         self.model = nn.Sequential(*layers)
         self.apply(init_weights)
 
-    @property
-    def per_sample_safe(self)->bool:
-        "Whether each sample's score depends on that sample alone (needed by the gradient penalty)."
-        return self.norm != 'batch'
-
-    @property
-    def receptive_field(self)->int:
-        "Side, in pixels, of the input patch each output score sees."
-        return receptive_field(self.model)
-
-    @property
-    def config(self)->dict:
-        "The constructor arguments: `PatchGAN(**critic.config)` rebuilds the same architecture."
-        return dict(n_layers=self.n_layers, base=self.base, norm=self.norm, in_ch=self.in_ch)
-
     def forward(self, L:Tensor, ab:Tensor)->Tensor:
         return self.model(torch.cat([L, ab], 1))
+
+# %% ../nbs/02_models.ipynb #c042s1
+@patch(as_prop=True)
+def per_sample_safe(self:PatchGAN)->bool:
+    "Whether each sample's score depends on that sample alone (needed by the gradient penalty)."
+    return self.norm != 'batch'
+
+# %% ../nbs/02_models.ipynb #c042s2
+@patch(as_prop=True)
+def receptive_field(self:PatchGAN)->int:
+    "Side, in pixels, of the input patch each output score sees."
+    return receptive_field(self.model)
+
+# %% ../nbs/02_models.ipynb #c042s3
+@patch(as_prop=True)
+def config(self:PatchGAN)->dict:
+    "The constructor arguments: `PatchGAN(**critic.config)` rebuilds the same architecture."
+    return dict(n_layers=self.n_layers, base=self.base, norm=self.norm, in_ch=self.in_ch)
 
 # %% ../nbs/02_models.ipynb #e058a35a
 import contextlib

@@ -11,7 +11,7 @@ from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np, torch
 from PIL import Image
-from fastcore.basics import store_attr
+from fastcore.basics import store_attr, patch
 from .images import ImageError, to_rgb, load_rgb
 from .images import check_size, too_large_message
 
@@ -134,21 +134,28 @@ class PhotoCrops(torch.utils.data.Dataset):
         if self.random_valid: return crop_box(w, h, _rng(self.seed, 2**31, idx), self.min_scale, flip=False)
         return center_box(w, h)
     def _crop(self, im, idx): return resize_box(im, self.size, self._box(*im.size, idx))
-    def photo_index(self, idx:int, # an item of the current epoch, 0..n-1
-                   )->int: # an index into `photos`
-        "Which photo item `idx` of the current epoch shows: drawn by weight (training, with `weights`), else in turn."
-        if self.cum is None or not self.train: return idx % len(self.photos)
-        return min(int(np.searchsorted(self.cum, _rng(self.seed, self.epoch, idx, 1).random(), side='right')), len(self.photos) - 1)
-    def __getitem__(self, idx:int)->torch.Tensor:
-        first = self.photo_index(idx)
-        for k in range(len(self.photos)):
-            i = (first + k) % len(self.photos)
-            if i in self.bad: continue
-            try: im = self._open(i)
-            except ImageError as e:
-                self.bad.add(i); warnings.warn(f"{e}; skipped, serving another photo"); continue
-            return torch.from_numpy(np.asarray(self._crop(im, idx)).copy()).permute(2, 0, 1)
-        raise ImageError("no readable photo left in this dataset")
+
+# %% ../nbs/01b_photos.ipynb #a6cfa07es1
+@patch
+def photo_index(self:PhotoCrops, idx:int, # an item of the current epoch, 0..n-1
+               )->int: # an index into `photos`
+    "Which photo item `idx` of the current epoch shows: drawn by weight (training, with `weights`), else in turn."
+    if self.cum is None or not self.train: return idx % len(self.photos)
+    return min(int(np.searchsorted(self.cum, _rng(self.seed, self.epoch, idx, 1).random(), side='right')), len(self.photos) - 1)
+
+# %% ../nbs/01b_photos.ipynb #a6cfa07es2
+@patch
+def __getitem__(self:PhotoCrops, idx:int)->torch.Tensor:
+    "Item `idx`: the crop of the photo `photo_index` picks, or of the next readable one (a photo that fails to load is skipped from then on, with a warning)."
+    first = self.photo_index(idx)
+    for k in range(len(self.photos)):
+        i = (first + k) % len(self.photos)
+        if i in self.bad: continue
+        try: im = self._open(i)
+        except ImageError as e:
+            self.bad.add(i); warnings.warn(f"{e}; skipped, serving another photo"); continue
+        return torch.from_numpy(np.asarray(self._crop(im, idx)).copy()).permute(2, 0, 1)
+    raise ImageError("no readable photo left in this dataset")
 
 # %% ../nbs/01b_photos.ipynb #c019
 EMBEDDED_TRAIN = ('astronaut', 'chelsea', 'rocket', 'hubble_deep_field', 'immunohistochemistry', 'retina')

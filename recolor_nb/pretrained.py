@@ -10,6 +10,7 @@ import importlib, math
 from pathlib import Path
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 from torch import nn, Tensor
 from .color import model_to_rgb
 from .errors import OptionError
@@ -210,46 +211,62 @@ class PretrainedUNet(ColorGenerator):
         for i, (skip, w) in enumerate(zip(e[3::-1], self.widths)):
             ups.append(UpBlock(ch, skip, w, self_attention and i == 1)); ch = w
         self.ups = nn.ModuleList(ups)
-        if head == 'bins':
-            bins = ab_bins(bin_step)
-            self.out = nn.Conv2d(ch, len(bins), 1)
-            self.register_buffer('bins', bins)
-            self.register_buffer('prior', torch.zeros(len(bins)))  # bin frequencies of the training data, set by the trainer
-        else:
-            self.final_up = PixelShuffleICNR(ch, ch)
-            self.out = nn.Sequential(_conv(ch + 1, ch), nn.Conv2d(ch, 2, 1), nn.Tanh())
-        if hints:  # into the encoder's stem, and into every decoder step at its own scale (`pool_hints`): a coarse step spreads
-                   # a point's colour over its neighbourhood at once, the finer ones and the skips bring it back to the edges
-            self.hint_in = SameConv(3, self.encoder.stem[0].out_channels, 3, 2, bias=False)
-            self.hint_ups = nn.ModuleList(nn.Conv2d(3, w, 3, padding=1, bias=False) for w in self.widths)
-            for m in (self.hint_in, *self.hint_ups): nn.init.zeros_(m.weight)  # a trained generator loads and predicts as before
+        self._add_head(ch)
+        if hints: self._add_hint_inputs()  # zero at first: a trained generator loads and predicts as before
 
-    @property
-    def config(self)->dict:
-        "The constructor arguments but `pretrained`: `PretrainedUNet(**net.config)` rebuilds the same architecture."
-        return dict(encoder=self.encoder_name, widths=list(self.widths), head=self.head, bin_step=self.bin_step, T=self.T,
-                    vivid=self.vivid, self_attention=self.self_attention, hints=self.hints)
+# %% ../nbs/02a_pretrained.ipynb #p026s1
+@patch
+def _add_head(self:PretrainedUNet, ch:int):
+    "The output layers on the last decoder step's `ch` channels: bin logits at half resolution, or (head='tanh') a last upsampling to `ab`."
+    if self.head == 'bins':
+        bins = ab_bins(self.bin_step)
+        self.out = nn.Conv2d(ch, len(bins), 1)
+        self.register_buffer('bins', bins)
+        self.register_buffer('prior', torch.zeros(len(bins)))  # bin frequencies of the training data, set by the trainer
+    else:
+        self.final_up = PixelShuffleICNR(ch, ch)
+        self.out = nn.Sequential(_conv(ch + 1, ch), nn.Conv2d(ch, 2, 1), nn.Tanh())
 
-    def split(self)->list:
-        "Parameter groups for fastai's `splitter`, `freeze` and `slice` learning rates: [encoder, decoder and head]."
-        enc = list(self.encoder.parameters())
-        ids = {id(p) for p in enc}
-        return [enc, [p for p in self.parameters() if id(p) not in ids]]
+# %% ../nbs/02a_pretrained.ipynb #p026s2
+@patch
+def _add_hint_inputs(self:PretrainedUNet):
+    "Weights for user hints, at zero: into the encoder's stem, and into every decoder step at its own scale (`pool_hints`)."
+    # a coarse step spreads a point's colour over its neighbourhood at once, the finer ones and the skips bring it back to the edges
+    self.hint_in = SameConv(3, self.encoder.stem[0].out_channels, 3, 2, bias=False)
+    self.hint_ups = nn.ModuleList(nn.Conv2d(3, w, 3, padding=1, bias=False) for w in self.widths)
+    for m in (self.hint_in, *self.hint_ups): nn.init.zeros_(m.weight)  # a trained generator loads and predicts as before
 
-    def features(self, L:Tensor, hints:Tensor|None=None)->Tensor:
-        "The decoder's output: `ab` for head='tanh', bin logits at half resolution (rounded up) for head='bins'."
-        if L.ndim != 4 or L.shape[1] != 1: raise ValueError(f"expected a (B,1,H,W) tensor, got shape {tuple(L.shape)}")
-        H, W = L.shape[-2:]
-        ph, pw = -H % 32, -W % 32
-        x = F.pad(L, (0, pw, 0, ph), mode='replicate') if ph or pw else L
-        hx = None if hints is None else F.pad(hints, (0, pw, 0, ph)) if ph or pw else hints  # no hint in the padding
-        skips = self.encoder.features(gray_rgb(x), None if hx is None else self.hint_in(hx))
-        h = self.middle(skips[-1])
-        for i, (up, skip) in enumerate(zip(self.ups, skips[-2::-1])):
-            h = up(h, skip)
-            if hx is not None: h = h + self.hint_ups[i](pool_hints(hx, 16 >> i))  # strides 16, 8, 4, 2
-        if self.head == 'bins': return self.out(h)[..., :(H + 1) // 2, :(W + 1) // 2]
-        return self.out(torch.cat([self.final_up(h), x], 1))[..., :H, :W]
+# %% ../nbs/02a_pretrained.ipynb #p026s3
+@patch(as_prop=True)
+def config(self:PretrainedUNet)->dict:
+    "The constructor arguments but `pretrained`: `PretrainedUNet(**net.config)` rebuilds the same architecture."
+    return dict(encoder=self.encoder_name, widths=list(self.widths), head=self.head, bin_step=self.bin_step, T=self.T,
+                vivid=self.vivid, self_attention=self.self_attention, hints=self.hints)
+
+# %% ../nbs/02a_pretrained.ipynb #p026s4
+@patch
+def split(self:PretrainedUNet)->list:
+    "Parameter groups for fastai's `splitter`, `freeze` and `slice` learning rates: [encoder, decoder and head]."
+    enc = list(self.encoder.parameters())
+    ids = {id(p) for p in enc}
+    return [enc, [p for p in self.parameters() if id(p) not in ids]]
+
+# %% ../nbs/02a_pretrained.ipynb #p026s5
+@patch
+def features(self:PretrainedUNet, L:Tensor, hints:Tensor|None=None)->Tensor:
+    "The decoder's output: `ab` for head='tanh', bin logits at half resolution (rounded up) for head='bins'."
+    if L.ndim != 4 or L.shape[1] != 1: raise ValueError(f"expected a (B,1,H,W) tensor, got shape {tuple(L.shape)}")
+    H, W = L.shape[-2:]
+    ph, pw = -H % 32, -W % 32
+    x = F.pad(L, (0, pw, 0, ph), mode='replicate') if ph or pw else L
+    hx = None if hints is None else F.pad(hints, (0, pw, 0, ph)) if ph or pw else hints  # no hint in the padding
+    skips = self.encoder.features(gray_rgb(x), None if hx is None else self.hint_in(hx))
+    h = self.middle(skips[-1])
+    for i, (up, skip) in enumerate(zip(self.ups, skips[-2::-1])):
+        h = up(h, skip)
+        if hx is not None: h = h + self.hint_ups[i](pool_hints(hx, 16 >> i))  # strides 16, 8, 4, 2
+    if self.head == 'bins': return self.out(h)[..., :(H + 1) // 2, :(W + 1) // 2]
+    return self.out(torch.cat([self.final_up(h), x], 1))[..., :H, :W]
 
 # %% ../nbs/02a_pretrained.ipynb #p031
 def generator_from_config(cfg:dict, # a generator's `.config`

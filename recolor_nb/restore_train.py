@@ -67,7 +67,9 @@ class RestoreLoss(nn.Module):
 # %% ../nbs/06f_restore_train.ipynb #rt011
 class DamagedBatch(Callback):
     "Gray batches to normalised lightness; the true mask goes in as an input for a share `known_mask` of the batches (users who paint the damage), else the restorer predicts it; a new damage each epoch."
-    def __init__(self, known_mask:float=0.3, seed:int=0): self.known_mask, self.rng = known_mask, np.random.default_rng(seed)
+    def __init__(self, known_mask:float=0.3, # the share of training batches whose true mask is an input (0: the restorer always predicts it)
+                 seed:int=0, # seeds the draw of those batches
+                ): self.known_mask, self.rng = known_mask, np.random.default_rng(seed)
     def before_epoch(self): self.dls.train.dataset.epoch = self.epoch
     def before_batch(self):
         bad, clean, mask = *self.xb, *self.yb  # the loader's (damaged, clean, mask), however it splits them
@@ -75,20 +77,27 @@ class DamagedBatch(Callback):
         self.learn.xb = (gray_to_L(bad),) + ((mask,) if given else ())
         self.learn.yb = (gray_to_L(clean), mask)
 
+# %% ../nbs/06f_restore_train.ipynb #rt011s1
 def _gray_psnr(pred, clean, mask):
     "PSNR (dB) of the restored photo against the clean one, in gray values in [0,1]."
     return 10 * torch.log10(1 / F.mse_loss(L_to_gray(pred[0]), L_to_gray(clean)))
 
+# %% ../nbs/06f_restore_train.ipynb #rt011s2
 RESTORE_RECIPE = dict(size=128, bs=8, lr=1e-3, freeze_encoder=True, strength=0.8, known_mask=0.3, defect_weight=4., mask_weight=0.5)
 # the recipe measured in 06e (study/restore/train.py): what one CPU core trains in 20 minutes, so the encoder stays frozen
 
+# %% ../nbs/06f_restore_train.ipynb #rt011s3
 def restoration_learner(files:list, # clean training photos
                         valid_files:list, # clean photos to validate on (damaged with seed 1, never trained on)
                         init:str|Path|None='colorizer', # 'colorizer': start from the bundled colouriser (`colorizer_init`); a restorer file; None: ImageNet
-                        size:int=RESTORE_RECIPE['size'], bs:int=RESTORE_RECIPE['bs'], lr:float=RESTORE_RECIPE['lr'],
-                        freeze_encoder:bool=RESTORE_RECIPE['freeze_encoder'], strength:float=RESTORE_RECIPE['strength'],
-                        known_mask:float=RESTORE_RECIPE['known_mask'], defect_weight:float=RESTORE_RECIPE['defect_weight'],
-                        mask_weight:float=RESTORE_RECIPE['mask_weight'],
+                        size:int=RESTORE_RECIPE['size'], # the side of the square training crops, pixels
+                        bs:int=RESTORE_RECIPE['bs'], # photos per batch
+                        lr:float=RESTORE_RECIPE['lr'], # the learning rate of `fit`
+                        freeze_encoder:bool=RESTORE_RECIPE['freeze_encoder'], # train the decoder and heads only (`learn.freeze()`)
+                        strength:float=RESTORE_RECIPE['strength'], # `degrade`'s strength
+                        known_mask:float=RESTORE_RECIPE['known_mask'], # the share of batches that get the true mask as an input (`DamagedBatch`)
+                        defect_weight:float=RESTORE_RECIPE['defect_weight'], # extra L1 weight of the defects' pixels (`RestoreLoss`)
+                        mask_weight:float=RESTORE_RECIPE['mask_weight'], # weight of the mask head's loss (`RestoreLoss`)
                         seed:int=0, # the training damage's seed (held-out sets must use others)
                        )->Learner:
     "A fastai `Learner` that trains a `RestoreUNet` on photos damaged by `degrade` (see `RESTORE_RECIPE` for the defaults and why)."

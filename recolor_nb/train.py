@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #c004
 from __future__ import annotations
-import ctypes, platform, warnings, inspect, tempfile, time
+import warnings, inspect, tempfile, time
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -35,8 +35,8 @@ __all__ = ['GAN_TERMS', 'GRAD_TERMS', 'GAN_OBJECTIVES', 'GAN_DEFAULTS', 'L1_WEIG
            'GANLossLog', 'sample_grid', 'SampleGrid', 'checkpoint_state', 'GANCheckpoint', 'generator_lrs',
            'LinearLRDecay', 'CriticFollows', 'EpochSeed', 'ChannelsLast', 'Compile', 'FreezeEncoder', 'SimulatedHints',
            'BinnedColorLoss', 'ab_l1', 'ab_prior', 'init_generator', 'gan_options', 'adam', 'ForwardPrecision',
-           'ResumePoint', 'ColorizationLearner', 'new_run_folder', 'colorization_learner', 'hold_freed_memory',
-           'CKPT_FORMAT', 'load_checkpoint']
+           'ResumePoint', 'ColorizationLearner', 'new_run_folder', 'colorization_learner', 'CKPT_FORMAT',
+           'load_checkpoint']
 
 # %% ../nbs/04_train.ipynb #c006
 class GANModel(nn.Module):
@@ -82,37 +82,6 @@ class GANTrainer(Callback):
         self.g_step = not self.adversarial or self.n_batches % self.n_critic == self.n_critic - 1
         if self.training: set_requires_grad(self.learn.generator, self.g_step)
 
-    def after_pred(self):
-        if not self.adversarial: return
-        L, real, fake = self.xb[0], self.yb[0], self.pred.detach()
-        critic = self.learn.critic
-        set_requires_grad(critic, True)
-        run = self.learn.for_update('critic')  # in several processes, its DDP wrapper: the backward below averages its gradients
-        with self.learn.autocast(): real_s, fake_s = run(L, real).float(), run(L, fake).float()
-        self.learn.critic_batch = (L, real, fake)
-        self.learn.loss_d = critic_loss(self.mode, real_s, fake_s)
-        self.learn.gan_stats = dict(d_real=real_s.mean().item(), d_fake=fake_s.mean().item(),
-                                    wdist=(real_s.mean() - fake_s.mean()).item(), d_loss=self.learn.loss_d.item())
-        self._event('after_critic_loss')
-        self.learn.loss_d.backward()
-        self._event('before_critic_step')
-        self.learn.opt_d.step()
-        self.learn.opt_d.zero_grad()
-        self.n_d_steps += 1
-        set_requires_grad(critic, False)
-
-    def after_loss(self):
-        if not self.training: return
-        rec = self.loss_grad  # the reconstruction term: L1, or the binned cross-entropy of a bins head
-        if not self.adversarial:
-            self.learn.loss_grad = self.l1_weight * rec  # the scale of the adversarial phase (see above)
-            self.learn.gan_stats = dict(g_l1=rec.item())
-        elif self.g_step:
-            with self.learn.autocast(): scores = self.learn.critic(self.xb[0], self.pred).float()  # the critic itself: it is frozen here
-            adv = generator_adv_loss(self.mode, scores)
-            self.learn.loss_grad = self.l1_weight * rec + self.adv_weight * adv
-            self.learn.gan_stats.update(g_adv=adv.item(), g_l1=rec.item())
-
     def before_backward(self):
         if not self.g_step: raise CancelBackwardException
     def before_step(self):
@@ -128,6 +97,43 @@ class GANTrainer(Callback):
     def state(self)->dict: return dict(n_batches=self.n_batches, n_d_steps=self.n_d_steps, n_g_steps=self.n_g_steps)
     def load_state(self, d:dict):
         for k in ('n_batches', 'n_d_steps', 'n_g_steps'): setattr(self, k, int(d[k]))
+
+# %% ../nbs/04_train.ipynb #c008s1
+@patch
+def after_pred(self:GANTrainer):
+    "The critic's step, on every adversarial training batch: real and detached fake pairs scored, its loss, its backward and its optimiser's step."
+    if not self.adversarial: return
+    L, real, fake = self.xb[0], self.yb[0], self.pred.detach()
+    critic = self.learn.critic
+    set_requires_grad(critic, True)
+    run = self.learn.for_update('critic')  # in several processes, its DDP wrapper: the backward below averages its gradients
+    with self.learn.autocast(): real_s, fake_s = run(L, real).float(), run(L, fake).float()
+    self.learn.critic_batch = (L, real, fake)
+    self.learn.loss_d = critic_loss(self.mode, real_s, fake_s)
+    self.learn.gan_stats = dict(d_real=real_s.mean().item(), d_fake=fake_s.mean().item(),
+                                wdist=(real_s.mean() - fake_s.mean()).item(), d_loss=self.learn.loss_d.item())
+    self._event('after_critic_loss')
+    self.learn.loss_d.backward()
+    self._event('before_critic_step')
+    self.learn.opt_d.step()
+    self.learn.opt_d.zero_grad()
+    self.n_d_steps += 1
+    set_requires_grad(critic, False)
+
+# %% ../nbs/04_train.ipynb #c008s2
+@patch
+def after_loss(self:GANTrainer):
+    "The generator's loss: `l1_weight` times the reconstruction term, plus (on a generator step of the game) `adv_weight` times the adversarial term."
+    if not self.training: return
+    rec = self.loss_grad  # the reconstruction term: L1, or the binned cross-entropy of a bins head
+    if not self.adversarial:
+        self.learn.loss_grad = self.l1_weight * rec  # the scale of the adversarial phase (see above)
+        self.learn.gan_stats = dict(g_l1=rec.item())
+    elif self.g_step:
+        with self.learn.autocast(): scores = self.learn.critic(self.xb[0], self.pred).float()  # the critic itself: it is frozen here
+        adv = generator_adv_loss(self.mode, scores)
+        self.learn.loss_grad = self.l1_weight * rec + self.adv_weight * adv
+        self.learn.gan_stats.update(g_adv=adv.item(), g_l1=rec.item())
 
 # %% ../nbs/04_train.ipynb #c010
 class GradientPenalty(Callback):
@@ -526,45 +532,51 @@ class ColorizationLearner(Learner):
         "The precision policy in one place: both networks' forward passes in bfloat16 autocast when `bf16` (any device), else float32."
         return torch.autocast(next(self.model.parameters()).device.type, dtype=torch.bfloat16, enabled=self.bf16)
 
-    def fit(self, n_epoch:int, lr=None, wd=None, cbs=None, reset_opt=False, start_epoch:int=0,
-            resume:str|Path|bool|None=None): # a checkpoint of `GANCheckpoint` to continue from (its epoch + 1), or True: this learner's own last epoch
-        "fastai's `fit`; with `resume`, the same run goes on where it stopped, until epoch `n_epoch` counted from its start."
-        done = getattr(self, 'epochs_done', 0)
-        if done and resume is None and not start_epoch and not any(isinstance(c, LRFinder) for c in fcL(cbs)):
-            raise OptionError(f"this learner has already trained {done} epoch{'s' * (done > 1)} into {self.path}: fit({n_epoch}) would start "
-                             f"again at epoch 0 and write over their log, samples and checkpoints. To go on with the same run, "
-                             f"call fit(N, resume=True), N counting every epoch (fit({done + n_epoch}, resume=True) trains {n_epoch} more); "
-                             "for a new run, build a new learner with another `path`")
-        self.first_epoch = start_epoch
-        if resume is True: self.first_epoch, self._resume_rng = done, getattr(self, '_epoch_rng', None)
-        elif resume is not None:
-            if not self.opt or reset_opt: self.create_opt()
-            self.first_epoch = self.load_state(load_checkpoint(resume)) + 1
-            reset_opt = False
-        self.fitting = True
-        try: super().fit(n_epoch, lr=lr, wd=wd, cbs=cbs, reset_opt=reset_opt)
-        finally: self.fitting = False
+# %% ../nbs/04_train.ipynb #c028s5
+@patch
+def fit(self:ColorizationLearner, n_epoch:int, lr=None, wd=None, cbs=None, reset_opt=False, start_epoch:int=0,
+        resume:str|Path|bool|None=None): # a checkpoint of `GANCheckpoint` to continue from (its epoch + 1), or True: this learner's own last epoch
+    "fastai's `fit`; with `resume`, the same run goes on where it stopped, until epoch `n_epoch` counted from its start."
+    done = getattr(self, 'epochs_done', 0)
+    if done and resume is None and not start_epoch and not any(isinstance(c, LRFinder) for c in fcL(cbs)):
+        raise OptionError(f"this learner has already trained {done} epoch{'s' * (done > 1)} into {self.path}: fit({n_epoch}) would start "
+                         f"again at epoch 0 and write over their log, samples and checkpoints. To go on with the same run, "
+                         f"call fit(N, resume=True), N counting every epoch (fit({done + n_epoch}, resume=True) trains {n_epoch} more); "
+                         "for a new run, build a new learner with another `path`")
+    self.first_epoch = start_epoch
+    if resume is True: self.first_epoch, self._resume_rng = done, getattr(self, '_epoch_rng', None)
+    elif resume is not None:
+        if not self.opt or reset_opt: self.create_opt()
+        self.first_epoch = self.load_state(load_checkpoint(resume)) + 1
+        reset_opt = False
+    self.fitting = True
+    try: super(ColorizationLearner, self).fit(n_epoch, lr=lr, wd=wd, cbs=cbs, reset_opt=reset_opt)
+    finally: self.fitting = False
 
-    def _do_fit(self):
-        "fastai's `_do_fit` from `first_epoch`: its own `start_epoch` (`SkipToEpoch`) would run every skipped epoch's `after_epoch` (a recorder row, a sample grid...)."
-        for epoch in range(self.first_epoch, self.n_epoch):
-            self.epoch = epoch
-            self._with_events(self._do_epoch, 'epoch', CancelEpochException)
+# %% ../nbs/04_train.ipynb #c028s6
+@patch
+def _do_fit(self:ColorizationLearner):
+    "fastai's `_do_fit` from `first_epoch`: its own `start_epoch` (`SkipToEpoch`) would run every skipped epoch's `after_epoch` (a recorder row, a sample grid...)."
+    for epoch in range(self.first_epoch, self.n_epoch):
+        self.epoch = epoch
+        self._with_events(self._do_epoch, 'epoch', CancelEpochException)
 
-    def load_state(self, ck:dict)->int:
-        "Load networks, optimisers, counters, RNG and log from checkpoint dict `ck`; return its epoch."
-        for k in ('gan', 'generator', 'critic', 'n_critic'):
-            if _with_defaults(ck['config'].get(k)) != _with_defaults(self.config.get(k)):
-                raise OptionError(f"the checkpoint was trained with {k}={ck['config'].get(k)!r}, this learner has {self.config.get(k)!r}")
-        self.generator.load_state_dict(ck['generator'])
-        if self.critic is not None and ck['critic'] is not None: self.critic.load_state_dict(ck['critic'])
-        if ck['opt_g'] is not None: _load_opt(self.opt, ck['opt_g'])
-        if getattr(self, 'opt_d', None) is not None and ck['opt_d'] is not None: _load_opt(self.opt_d, ck['opt_d'])
-        if hasattr(self, 'gan_trainer') and ck['trainer']: self.gan_trainer.load_state(ck['trainer'])
-        self._resume_rng = (ck['rng_cpu'], ck['rng_cuda'])
-        if hasattr(self, 'gan_loss_log'): self.gan_loss_log.rows = list(ck['log'])
-        self.epochs_done = int(ck['epoch']) + 1
-        return int(ck['epoch'])
+# %% ../nbs/04_train.ipynb #c028s7
+@patch
+def load_state(self:ColorizationLearner, ck:dict)->int:
+    "Load networks, optimisers, counters, RNG and log from checkpoint dict `ck`; return its epoch."
+    for k in ('gan', 'generator', 'critic', 'n_critic'):
+        if _with_defaults(ck['config'].get(k)) != _with_defaults(self.config.get(k)):
+            raise OptionError(f"the checkpoint was trained with {k}={ck['config'].get(k)!r}, this learner has {self.config.get(k)!r}")
+    self.generator.load_state_dict(ck['generator'])
+    if self.critic is not None and ck['critic'] is not None: self.critic.load_state_dict(ck['critic'])
+    if ck['opt_g'] is not None: _load_opt(self.opt, ck['opt_g'])
+    if getattr(self, 'opt_d', None) is not None and ck['opt_d'] is not None: _load_opt(self.opt_d, ck['opt_d'])
+    if hasattr(self, 'gan_trainer') and ck['trainer']: self.gan_trainer.load_state(ck['trainer'])
+    self._resume_rng = (ck['rng_cpu'], ck['rng_cuda'])
+    if hasattr(self, 'gan_loss_log'): self.gan_loss_log.rows = list(ck['log'])
+    self.epochs_done = int(ck['epoch']) + 1
+    return int(ck['epoch'])
 
 # %% ../nbs/04_train.ipynb #e956898e
 def new_run_folder(name:str, # what runs, e.g. 'wgan-gp'
@@ -577,6 +589,43 @@ def new_run_folder(name:str, # what runs, e.g. 'wgan-gp'
     return path
 
 # %% ../nbs/04_train.ipynb #c029
+def _generator_for(generator:nn.Module|None, encoder:str|None, init, head:str, hints:bool, **unet)->tuple:
+    "`colorization_learner`'s generator: the one given, or a `PretrainedUNet` on `encoder`, or a `UNet` of options `unet`; and whether its encoder starts from ImageNet."
+    pretrained = generator is None and encoder is not None and init is None  # ImageNet weights unless a trained generator follows
+    if generator is None: generator = (PretrainedUNet(encoder, head=head, pretrained=pretrained, hints=hints) if encoder is not None else
+                                       UNet(**unet, head=head, hints=hints))
+    if hints and not getattr(generator, 'hints', False): raise OptionError("hints=True needs a generator built with hints=True")
+    return generator, pretrained
+
+# %% ../nbs/04_train.ipynb #c029s1
+def _critic_for(gan:str|None, critic:nn.Module|None, critic_layers:int, critic_base:int, critic_norm:str, gp_weight:float)->nn.Module|None:
+    "`colorization_learner`'s critic: none without a GAN, else the one given or a `PatchGAN`; a warning where batch norm meets the penalty."
+    if gan is not None and critic is None: critic = PatchGAN(n_layers=critic_layers, base=critic_base, norm=critic_norm)
+    if gan is None: critic = None
+    if gp_weight and critic is not None and getattr(critic, 'norm', None) == 'batch':
+        warnings.warn("the gradient penalty is per sample, and batch norm in the critic mixes samples: use critic_norm='layer' or 'instance'")
+    return critic
+
+# %% ../nbs/04_train.ipynb #c029s2
+def _gan_callbacks(gan, n_critic, l1_weight, adv_weight, pretrain_epochs, gp_weight, lr_decay_epochs, checkpoints, samples,
+                   channels_last, compile, split, freeze_epochs, hints, binned)->list:
+    "`colorization_learner`'s callbacks, in the order they are added: the game, the penalty, the schedules, the records and the options."
+    cb = [EpochSeed(), GANLossLog(), NaNGuard()]
+    if gan is not None: cb += [GANTrainer(GAN_OBJECTIVES[gan], n_critic, l1_weight, adv_weight, pretrain_epochs)]
+    if gan is not None and gp_weight: cb.append(GradientPenalty(gp_weight))
+    if lr_decay_epochs: cb.append(LinearLRDecay(lr_decay_epochs))
+    if checkpoints: cb.append(GANCheckpoint())
+    if samples: cb.append(SampleGrid(samples))
+    if gan is not None: cb.append(CriticFollows())
+    if channels_last: cb.append(ChannelsLast())
+    if compile: cb.append(Compile())
+    if split: cb.append(BnFreeze())  # frozen batch norms (fastai's `freeze`, `FreezeEncoder`) keep their ImageNet statistics
+    if freeze_epochs: cb.append(FreezeEncoder(freeze_epochs))
+    if hints: cb.append(SimulatedHints())
+    if binned is not None: cb.append(binned)  # it takes the logits from each prediction, for its loss
+    return cb
+
+# %% ../nbs/04_train.ipynb #c029s3
 def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `colorization_dls()`
         gan:str|None='wgan-gp', # 'pix2pix', 'lsgan', 'wgan-gp', or None for L1 regression only
         depth:int=4, # U-Net levels (the paper: 2, 3, 4)
@@ -623,10 +672,8 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     lr_g, lr_d, betas, n_critic, critic_norm, gp_weight, l1_weight = (o[k] for k in ('lr_g', 'lr_d', 'betas', 'n_critic', 'critic_norm', 'gp_weight', 'l1_weight'))
     if path is None: path = new_run_folder(str(gan or head))
     if seed is not None: set_seed(seed)
-    pretrained = generator is None and encoder is not None and init is None  # ImageNet weights unless a trained generator follows
-    if generator is None: generator = (PretrainedUNet(encoder, head=head, pretrained=pretrained, hints=hints) if encoder is not None else
-                                       UNet(depth=depth, base=base, max_width=max_width, thick=thick, norm=norm, dropout=dropout, head=head, hints=hints))
-    if hints and not getattr(generator, 'hints', False): raise OptionError("hints=True needs a generator built with hints=True")
+    generator, pretrained = _generator_for(generator, encoder, init, head, hints, depth=depth, base=base, max_width=max_width,
+                                           thick=thick, norm=norm, dropout=dropout)
     split = hasattr(generator, 'split')  # a pretrained encoder: two parameter groups, fastai's transfer-learning idioms
     if split and encoder_lr is None: encoder_lr = lr_g / 10
     if freeze_epochs is None: freeze_epochs = 1 if pretrained else 0
@@ -634,26 +681,12 @@ def colorization_learner(dls, # `DataLoaders` of normalised (L, ab), e.g. `color
     if init is not None: init_generator(generator, init)
     bins = getattr(generator, 'head', 'tanh') == 'bins'
     if bins: generator.prior.copy_(ab_prior(dls.train, generator.bins))
-    if gan is not None and critic is None: critic = PatchGAN(n_layers=critic_layers, base=critic_base, norm=critic_norm)
-    if gan is None: critic = None
-    if gp_weight and critic is not None and getattr(critic, 'norm', None) == 'batch':
-        warnings.warn("the gradient penalty is per sample, and batch norm in the critic mixes samples: use critic_norm='layer' or 'instance'")
+    critic = _critic_for(gan, critic, critic_layers, critic_base, critic_norm, gp_weight)
     model = GANModel(generator, critic)
     kwargs.setdefault('train_bn', not split)  # fastai's `unet_learner` trains frozen batch norms; ours keep ImageNet's statistics
-    cb = [EpochSeed(), GANLossLog(), NaNGuard()]
-    if gan is not None: cb += [GANTrainer(GAN_OBJECTIVES[gan], n_critic, l1_weight, adv_weight, pretrain_epochs)]
-    if gan is not None and gp_weight: cb.append(GradientPenalty(gp_weight))
-    if lr_decay_epochs: cb.append(LinearLRDecay(lr_decay_epochs))
-    if checkpoints: cb.append(GANCheckpoint())
-    if samples: cb.append(SampleGrid(samples))
-    if gan is not None: cb.append(CriticFollows())
-    if channels_last: cb.append(ChannelsLast())
-    if compile: cb.append(Compile())
-    if split: cb.append(BnFreeze())  # frozen batch norms (fastai's `freeze`, `FreezeEncoder`) keep their ImageNet statistics
-    if freeze_epochs: cb.append(FreezeEncoder(freeze_epochs))
-    if hints: cb.append(SimulatedHints())
     binned = BinnedColorLoss(generator) if bins else None
-    if bins: cb.append(binned)  # it takes the logits from each prediction, for its loss
+    cb = _gan_callbacks(gan, n_critic, l1_weight, adv_weight, pretrain_epochs, gp_weight, lr_decay_epochs, checkpoints, samples,
+                        channels_last, compile, split, freeze_epochs, hints, binned)
     learn = ColorizationLearner(dls, model, loss_func=binned.loss if bins else nn.L1Loss(), opt_func=adam(betas, fused_adam),
                                 lr=slice(encoder_lr, lr_g) if split else lr_g,
                                 splitter=lambda m: m.generator.split() if split else [list(m.generator.parameters())],
@@ -676,42 +709,3 @@ TRAIN_RECIPES = dict(
 )  # recolor: the recipe that won the time-to-quality race (10_bench) and trained the bundled model; pix2pix: Isola et al.'s unet_128
    # with the 70x70 PatchGAN; paper: the WGAN-GP with the thick U-Net the paper studies; pretrained: the bins head on a
    # U-Net whose encoder starts from ImageNet (EfficientNet-Lite0, `02a_pretrained`)
-
-# %% ../nbs/04_train.ipynb #eec94629
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_MMAP_MAX = -1, -3, -4  # mallopt's parameters, from glibc's malloc.h
-
-def hold_freed_memory()->bool: # True if glibc took the settings; False without glibc, or if it refused them
-    "Keep freed memory in the process (glibc: large blocks from the heap instead of `mmap`, no trimming), so that training steps stop faulting pages in."
-    if platform.libc_ver()[0] != 'glibc': return False  # macOS, Windows, musl...
-    try: mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError): return False
-    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
-    # a 1 GiB threshold where glibc allows it (2.36 does); older ones cap it at 32 MiB, then no mmap at all does the same
-    big = mallopt(_M_MMAP_THRESHOLD, 1 << 30) or mallopt(_M_MMAP_MAX, 0)
-    return bool(big and mallopt(_M_TRIM_THRESHOLD, (1 << 31) - 1))
-
-# %% ../nbs/04_train.ipynb #c060
-import matplotlib.pyplot as plt
-
-# %% ../nbs/04_train.ipynb #c060s1
-@patch
-def plot_gan_losses(self:ColorizationLearner, smooth:int=10, figsize=(13, 3.4)):
-    "Critic terms, generator terms (per batch, smoothed over `smooth` batches) and L1 per epoch."
-    df = self.gan_loss_log.df
-    fig, axs = plt.subplots(1, 3, figsize=figsize)
-    roll = lambda s: s.rolling(smooth, min_periods=1).mean()
-    x = np.arange(len(df)) / max(1, len(self.dls.train))
-    for k in ('d_real', 'd_fake', 'wdist', 'gp'):
-        if df[k].notna().any(): axs[0].plot(x, roll(df[k]), label=k)
-    if df.g_adv.notna().any(): axs[1].plot(x, roll(df.g_adv), label='g_adv')
-    ax2 = axs[1].twinx(); ax2.plot(x, roll(df.g_l1), color='C3', label='g_l1 (right)')
-    vals = np.array([[v[0], v[1]] for v in self.recorder.values], dtype=float) if self.recorder.values else np.zeros((0, 2))
-    ep = np.arange(len(vals)) + getattr(self, 'first_epoch', 0) + 1
-    name = 'binned CE' if isinstance(getattr(self.loss_func, '__self__', None), BinnedColorLoss) else 'L1'
-    if len(vals): axs[2].plot(ep, vals[:, 0], 'o-', label=f'train {name}'); axs[2].plot(ep, vals[:, 1], 'o-', label=f'valid {name}')
-    for ax, t in zip(axs, ('critic', 'generator', f'{name} (normalised ab)')):
-        ax.set_title(t); ax.set_xlabel('epoch')
-        if ax.get_legend_handles_labels()[0]: ax.legend(loc='best', fontsize=8)  # a regression run has no critic terms
-    ax2.legend(loc='lower left', fontsize=8)
-    plt.tight_layout()
-    return fig

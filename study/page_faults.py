@@ -14,7 +14,8 @@ def measure(hold:bool, rounds=3):
     from recolor_nb.bench import PlainLoop, BatchTimer
     from recolor_nb.data import colorization_dls
     from recolor_nb.models import UNet, PatchGAN
-    from recolor_nb.train import colorization_learner, hold_freed_memory
+    from recolor_nb.train import colorization_learner
+    from recolor_nb.process import hold_freed_memory
     held = hold_freed_memory() if hold else False
     dls = colorization_dls(size=128, bs=16, n_train=16 * 3, n_valid=16, seed=0)
     batches = list(dls.train)

@@ -11,7 +11,8 @@ import argparse, json, time
 from pathlib import Path
 from fastai.callback.core import Callback
 from recolor_nb.data import colorization_dls
-from recolor_nb.train import colorization_learner, set_requires_grad, GANTrainer, hold_freed_memory
+from recolor_nb.train import colorization_learner, set_requires_grad, GANTrainer
+from recolor_nb.process import hold_freed_memory
 from recolor_nb.inference import save_generator
 
 DATA = Path(__file__).resolve().parents[3]/'shared'/'data'
