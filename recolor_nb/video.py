@@ -14,6 +14,7 @@ import numpy as np, torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 import av
+from fastcore.basics import chunked
 from .color import _srgb_to_linear, _lab_f, _XYZ_FROM_RGB, AB_SCALE
 from .models import eval_mode, decode_bins
 from .losses import rebalance_weights
@@ -206,9 +207,34 @@ def _predict_chunk(gen, L, render_size, temporal, smoother, anchor, first, vivid
     return ab, small
 
 
-# %% ../nbs/11_video.ipynb #v030f
+# %% ../nbs/11_video.ipynb #v030p
 PLANES = ('rgb', 'yuv420p')
 
+def _film_memory(temporal:str, smoother, anchor)->tuple:
+    "The smoother and the shot anchor a film starts with, both reset: the defaults unless given (no anchor without the cuts `temporal` smoothing finds)."
+    smoother = smoother or TemporalSmoother()
+    smoother.reset()
+    anchor = (ShotAnchor() if temporal != 'none' else None) if anchor is None else anchor or None
+    if anchor is not None and temporal == 'none': raise OptionError("a shot anchor needs the scene cuts that temporal smoothing finds: temporal='ab' or 'bins'")
+    if anchor is not None: anchor.reset()
+    return smoother, anchor
+
+
+# %% ../nbs/11_video.ipynb #v030c
+def _colorize_chunk(batch:list, start:int, gen, render_size, temporal, smoother, anchor, vivid, T, confidence, steer, planes, upsample, timer:dict)->list:
+    "The frames of `batch` (the film's frames `start`, `start`+1, ...) in colour, timing the network and the composing into `timer`."
+    t0 = time.perf_counter()
+    L = torch.stack([f if isinstance(f, Tensor) else frame_lightness(f) for f in batch])[:, None]   # (n,1,H,W) 0..100
+    ab, small = _predict_chunk(gen, L, render_size, temporal, smoother, anchor, start, vivid, T, confidence, steer)
+    t1 = time.perf_counter()
+    if planes == 'yuv420p': out = [compose_yuv420(L[i:i+1], ab[i:i+1], small[i:i+1], upsample) for i in range(len(batch))]
+    else: out = [compose_rgb(L[i:i+1], upsample_ab(ab[i:i+1], small[i:i+1], L[i:i+1] / 50 - 1, upsample) * AB_SCALE) for i in range(len(batch))]
+    timer['predict'] = timer.get('predict', 0.) + t1 - t0
+    timer['compose'] = timer.get('compose', 0.) + time.perf_counter() - t1
+    return out
+
+
+# %% ../nbs/11_video.ipynb #v030f
 @torch.inference_mode()
 def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (H,W,3) or gray (H,W), or their lightness (`frame_lightness`)
                     model:nn.Module|None=None, # a generator (None: the bundled model)
@@ -238,31 +264,13 @@ def colorize_frames(frames, # iterable of frames, all the same size: uint8 RGB (
     if bins: vivid, T = (gen.vivid if vivid is None else vivid), (gen.T if T is None else T)
     confidence = getattr(gen, 'confidence', 0.) if confidence is None else confidence
     if temporal == 'bins' and not bins: temporal = 'ab'   # a regression head has no distribution to smooth
-    smoother = smoother or TemporalSmoother()
-    smoother.reset()
-    anchor = (ShotAnchor() if temporal != 'none' else None) if anchor is None else anchor or None
-    if anchor is not None and temporal == 'none': raise OptionError("a shot anchor needs the scene cuts that temporal smoothing finds: temporal='ab' or 'bins'")
-    if anchor is not None: anchor.reset()
+    smoother, anchor = _film_memory(temporal, smoother, anchor)
     steer = _Steering(gen, hints, reference, strength, frame, smoother.cut, 2 * render_size) if hints or reference is not None else None
-    timer = timer if timer is not None else {}
-    seen = [0]   # frames so far
-    def flush(batch):
-        t0 = time.perf_counter()
-        L = torch.stack([f if isinstance(f, Tensor) else frame_lightness(f) for f in batch])[:, None]   # (n,1,H,W) 0..100
-        ab, small = _predict_chunk(gen, L, render_size, temporal, smoother, anchor, seen[0], vivid, T, confidence, steer)
-        seen[0] += len(batch)
-        t1 = time.perf_counter()
-        if planes == 'yuv420p': out = [compose_yuv420(L[i:i+1], ab[i:i+1], small[i:i+1], upsample) for i in range(len(batch))]
-        else: out = [compose_rgb(L[i:i+1], upsample_ab(ab[i:i+1], small[i:i+1], L[i:i+1] / 50 - 1, upsample) * AB_SCALE) for i in range(len(batch))]
-        timer['predict'] = timer.get('predict', 0.) + t1 - t0
-        timer['compose'] = timer.get('compose', 0.) + time.perf_counter() - t1
-        return out
+    timer, start = (timer if timer is not None else {}), 0
     with eval_mode(gen):
-        batch = []
-        for f in frames:
-            batch.append(f)
-            if len(batch) == chunk: yield from flush(batch); batch = []
-        if batch: yield from flush(batch)
+        for batch in chunked(frames, chunk):   # lazily: a film's frames are never all in memory
+            yield from _colorize_chunk(batch, start, gen, render_size, temporal, smoother, anchor, vivid, T, confidence, steer, planes, upsample, timer)
+            start += len(batch)
 
 
 # %% ../nbs/11_video.ipynb #v036
@@ -289,6 +297,8 @@ def pan_zoom(photo:np.ndarray, # a still photo, uint8 RGB (H,W,3)
         frames.append(f[0].permute(1, 2, 0).round().clamp(0, 255).byte().numpy())
     return np.stack(frames), path
 
+
+# %% ../nbs/11_video.ipynb #v036w
 def warp_error(frames, # uint8 RGB frames (T,h,w,3), e.g. a colourised synthetic clip
                path:np.ndarray, # each frame's window (T,3) from `pan_zoom`: where every pixel came from in the photo
                shots=None, # a shot number per frame; pairs across cuts are left out
@@ -386,51 +396,13 @@ def _mean_chroma(rgb:np.ndarray)->tuple[float,int]:
 
 # %% ../nbs/11_video.ipynb #v049
 def _generator(model, vivid):
+    "The generator for `model`, with `vivid` checked against it (a bins head, between 0 and 1)."
     gen = as_generator(model)
     if vivid is not None:
         if getattr(gen, 'head', None) != 'bins': raise OptionError("vivid applies to a generator with the bins head, this one regresses ab")
         if not 0 <= vivid <= 1: raise OptionError(f"vivid must be between 0 and 1, got {vivid}")
     return gen
 
-def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and codec)
-                   dst:str|Path|None=None, # the output; its suffix picks the container (.mp4 .m4v .mov .mkv .webm .avi); default: NAME_color beside `src`
-                   model=None, # a generator, a model file (.safetensors or checkpoint), or None for the bundled model
-                   vivid:float|None=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
-                   temporal:str='ab', # 'ab' (colours smoothed along the motion, reset at cuts), 'bins' (colour distributions smoothed), 'none' (each frame alone)
-                   render_size:int|None=None, # working resolution of the longer side, pixels (default: the model's)
-                   upsample:str='bilateral', # how colour returns to full size: 'bilateral' (follows the edges) or 'bilinear' (faster)
-                   codec:str|None=None, # the video encoder (default: libx264, VP9 for .webm, MPEG-4 for .avi)
-                   quality:float|None=None, # the encoder's CRF (x264 20, x265 24, VP9 32) or qscale (MPEG-4 3); lower is better and bigger
-                   overwrite:bool=False, # replace `dst` if it exists
-                   recolor:bool=False, # colourise a video that already has colour (its colour is replaced); refused by default
-                   chunk:int=8, # frames colourised at a time (memory: a few full-size frames per chunk)
-                   show_progress:bool=True, # frames, frames per second and time left
-                   timer:dict|None=None, # if given, seconds spent decoding, predicting, composing and encoding are added to it
-                   threads:bool=True, # decode and encode on threads of their own, beside the network (False: all in turn, on this one)
-                   hints:list|None=None, # colours wanted at points of frame `frame`: `Hint`s or 'x,y,#rrggbb' (fractions or pixels of the frame as a player shows it); carried along the motion to the end of its shot
-                   reference=None, # a colour photo (or palette image) whose colours to prefer, from frame `frame` to the end of its shot
-                   strength:float=1., # how strongly `reference` pulls (0: not at all)
-                   frame:int|str=0, # the frame `hints` and `reference` belong to: its number from 0 (30) or its time (12.5s)
-                  )->Path: # the file written
-    "Colourise every frame of `src` into `dst`, keeping its frame count, timestamps, size, rotation and audio; written under a temporary name and renamed when complete. Colours chosen for a frame carry through its shot."
-    src = Path(src)
-    dst = Path(dst) if dst is not None else src.with_name(f"{src.stem}_color{src.suffix if src.suffix.lower() in CONTAINERS else '.mkv'}")
-    info = video_info(src)
-    fmt = CONTAINERS.get(dst.suffix.lower())
-    if fmt is None: raise OptionError(f"{dst}: can't write a video with suffix {dst.suffix!r}; use one of {', '.join(CONTAINERS)}")
-    if dst.exists() and dst.resolve() == src.resolve(): raise VideoError(f"{dst}: the output would overwrite the input")
-    if dst.exists() and not overwrite: raise VideoError(f"{dst}: exists (overwrite=True replaces it)")
-    codec = codec or DEFAULT_CODEC[fmt]
-    try: av.codec.Codec(codec, 'w')
-    except Exception: raise OptionError(f"{dst}: no encoder {codec!r} in this FFmpeg; try libx264, mpeg4 or libvpx-vp9") from None
-    quality = DEFAULT_QUALITY.get(codec) if quality is None else quality
-    if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
-    gen = _generator(model, vivid)
-    decode = dict(temporal=temporal, render_size=render_size, upsample=upsample, chunk=chunk, vivid=vivid,
-                  timer=timer if timer is not None else {}, 
-                  steer=_film_steering(src, info, gen, hints, reference, strength, frame) if hints or reference is not None else {})
-    atomic_write(dst, lambda tmp: _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show_progress, threads))
-    return dst
 
 # %% ../nbs/11_video.ipynb #v049t
 _END = object()
@@ -593,6 +565,53 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show, 
             if t is not None: t.close()
         bar.close()
 
+
+# %% ../nbs/11_video.ipynb #v050o
+def _film_output(src:Path, dst, codec, quality, overwrite:bool)->tuple:
+    "(output path, container, encoder, quality) for a film of `src`: the default name beside it, and the refusals (unknown suffix or encoder, the input itself, an existing file) before any frame is read."
+    dst = Path(dst) if dst is not None else src.with_name(f"{src.stem}_color{src.suffix if src.suffix.lower() in CONTAINERS else '.mkv'}")
+    fmt = CONTAINERS.get(dst.suffix.lower())
+    if fmt is None: raise OptionError(f"{dst}: can't write a video with suffix {dst.suffix!r}; use one of {', '.join(CONTAINERS)}")
+    if dst.exists() and dst.resolve() == src.resolve(): raise VideoError(f"{dst}: the output would overwrite the input")
+    if dst.exists() and not overwrite: raise VideoError(f"{dst}: exists (overwrite=True replaces it)")
+    codec = codec or DEFAULT_CODEC[fmt]
+    try: av.codec.Codec(codec, 'w')
+    except Exception: raise OptionError(f"{dst}: no encoder {codec!r} in this FFmpeg; try libx264, mpeg4 or libvpx-vp9") from None
+    return dst, fmt, codec, DEFAULT_QUALITY.get(codec) if quality is None else quality
+
+
+# %% ../nbs/11_video.ipynb #v050v
+def colorize_video(src:str|Path, # a video file FFmpeg reads (any container and codec)
+                   dst:str|Path|None=None, # the output; its suffix picks the container (.mp4 .m4v .mov .mkv .webm .avi); default: NAME_color beside `src`
+                   model=None, # a generator, a model file (.safetensors or checkpoint), or None for the bundled model
+                   vivid:float|None=None, # bins-head models: 0 (closest to the truth on average) to 1 (most colourful); default: the model's
+                   temporal:str='ab', # 'ab' (colours smoothed along the motion, reset at cuts), 'bins' (colour distributions smoothed), 'none' (each frame alone)
+                   render_size:int|None=None, # working resolution of the longer side, pixels (default: the model's)
+                   upsample:str='bilateral', # how colour returns to full size: 'bilateral' (follows the edges) or 'bilinear' (faster)
+                   codec:str|None=None, # the video encoder (default: libx264, VP9 for .webm, MPEG-4 for .avi)
+                   quality:float|None=None, # the encoder's CRF (x264 20, x265 24, VP9 32) or qscale (MPEG-4 3); lower is better and bigger
+                   overwrite:bool=False, # replace `dst` if it exists
+                   recolor:bool=False, # colourise a video that already has colour (its colour is replaced); refused by default
+                   chunk:int=8, # frames colourised at a time (memory: a few full-size frames per chunk)
+                   show_progress:bool=True, # frames, frames per second and time left
+                   timer:dict|None=None, # if given, seconds spent decoding, predicting, composing and encoding are added to it
+                   threads:bool=True, # decode and encode on threads of their own, beside the network (False: all in turn, on this one)
+                   hints:list|None=None, # colours wanted at points of frame `frame`: `Hint`s or 'x,y,#rrggbb' (fractions or pixels of the frame as a player shows it); carried along the motion to the end of its shot
+                   reference=None, # a colour photo (or palette image) whose colours to prefer, from frame `frame` to the end of its shot
+                   strength:float=1., # how strongly `reference` pulls (0: not at all)
+                   frame:int|str=0, # the frame `hints` and `reference` belong to: its number from 0 (30) or its time (12.5s)
+                  )->Path: # the file written
+    "Colourise every frame of `src` into `dst`, keeping its frame count, timestamps, size, rotation and audio; written under a temporary name and renamed when complete. Colours chosen for a frame carry through its shot."
+    src = Path(src)
+    info = video_info(src)
+    dst, fmt, codec, quality = _film_output(src, dst, codec, quality, overwrite)
+    if temporal not in TEMPORAL: raise OptionError(f"temporal must be one of {TEMPORAL}, got {temporal!r}")
+    gen = _generator(model, vivid)
+    decode = dict(temporal=temporal, render_size=render_size, upsample=upsample, chunk=chunk, vivid=vivid,
+                  timer=timer if timer is not None else {}, 
+                  steer=_film_steering(src, info, gen, hints, reference, strength, frame) if hints or reference is not None else {})
+    atomic_write(dst, lambda tmp: _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show_progress, threads))
+    return dst
 
 # %% ../nbs/11_video.ipynb #f001
 FLOW_SIZE = 192   # pixels, the longer side of the frames the flow is computed on (by default): twice the bundled model's working size, at which points are drawn
