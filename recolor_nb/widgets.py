@@ -107,6 +107,9 @@ def _photo_widgets(self:ColorizeApp, samples, model):
     self.split = W.FloatSlider(value=0.5, min=0., max=1., step=0.01, description='before|after')
     self.vivid = W.FloatSlider(value=1., min=0., max=1., step=0.05, description='vividness', disabled=True,
                                tooltip="bins-head models only: 0 is closest to the truth on average, 1 the most colourful")
+    self.restore_first = W.Checkbox(value=False, description='restore first', indent=False,
+                                    tooltip='repair grain, fading, scratches and dust before colourising (as recolor restore does)')
+    self.restorer_file = W.Text(value='', placeholder='bundled restorer', description='restorer file', continuous_update=False)
     self.button = W.Button(description='Colourise', button_style='primary')
     self.status = W.HTML(value=HINT)
     # no picture until there is one (an empty image shows a broken-image icon); at most PREVIEW_MAX wide, never stretched
@@ -152,7 +155,7 @@ def _wire(self:ColorizeApp):
 def _layout(self:ColorizeApp)->W.VBox:
     "The widgets in rows: photo and model, sizes, the picture, then points and reference."
     return W.VBox([W.HBox([self.source, self.upload]), self.checkpoint, W.HBox([self.render_size, self.size_note]),
-                  W.HBox([self.vivid, self.split]), self.button, self.status, self.view,
+                  W.HBox([self.vivid, self.split]), W.HBox([self.restore_first, self.restorer_file]), self.button, self.status, self.view,
                   W.HBox([self.mode, self.color]), self.suggested, W.HBox([self.hint_list, W.VBox([self.delete, self.undo_button, self.clear])]),
                   W.HBox([self.reference, self.strength, self.no_reference])])
 
@@ -213,6 +216,7 @@ def _new_photo(self:ColorizeApp):
 def _colorize(self:ColorizeApp, im:Image.Image)->Image.Image:
     "`colorize` with the app's model, render size, vividness, points and reference (the model itself is left as it was)."
     m = self.model(); self._sync(m)
+    im = self._restored(im)
     return colorize(im, m, self.render_size.value, hints=self.hints, reference=self.reference_image(), strength=self.strength.value,
                     vivid=None if self.vivid.disabled else self.vivid.value)
 
@@ -226,7 +230,7 @@ def run(self:ColorizeApp):
     except Exception as e:
         self.result = None; self.view.layout.display = 'none'  # no stale picture under an error
         self.status.value = _error(e); return None
-    self.status.value = (f"{self.input.width}×{self.input.height} px, colourised at render size {self.render_size.value}"
+    self.status.value = (f"{self.input.width}×{self.input.height} px, {'restored, then ' if self.restore_first.value else ''}colourised at render size {self.render_size.value}"
                          + (f" with {len(self.hints)} point(s)" if self.hints else '') + ("; click the picture to put a colour there" if not self.hints else ''))
     self._show()
     return self.result
@@ -243,6 +247,17 @@ def refresh(self:ColorizeApp):
                          "press <b>Colourise</b> for the full-size result")
     self._show()
     return self.preview
+
+# %% ../nbs/08_widgets.ipynb #c007hs
+@patch
+def _restored(self:ColorizeApp, im:Image.Image)->Image.Image:
+    "`im` restored by the chosen restorer (loaded once per file) if **restore first** is on, else `im` itself."
+    if not self.restore_first.value: return im
+    from recolor_nb.restore import restore, load_restorer
+    key = self.restorer_file.value.strip() or None
+    if getattr(self, '_restorer_key', 0) != key: self._restorer, self._restorer_key = load_restorer(key), key
+    return restore(im, self._restorer)
+
 
 # %% ../nbs/08_widgets.ipynb #c007i
 @patch
