@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect, errno, queue, sys, threading, time
 from collections import deque
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 import numpy as np, torch
 import torch.nn.functional as F
@@ -501,13 +502,44 @@ def _decoded(src, inp, vin, ain, aout, state, add):
             yield f, audio
 
 
+# %% ../nbs/11_video.ipynb #v050h
+def _pixel_format(src, info:dict, codec:str)->str:
+    "The encoder's pixel format: 4:2:0 for even sizes, 4:4:4 for odd ones (which only some encoders take)."
+    W, H = info['width'], info['height']
+    if (W % 2 or H % 2) and codec not in ('libx264', 'libx265', 'libvpx-vp9'):
+        raise VideoError(f"{src}: its size {W}x{H} is odd, which {codec} can't encode; use libx264 (it keeps odd sizes)")
+    return 'yuv444p' if W % 2 or H % 2 else 'yuv420p'
+
+def _lightness_frames(src, inp, vin, ain, aout, vout, state:dict, pts:deque, add):
+    "The lightness of each frame of `src`, in order; each frame's timestamp and the sound read before it go to `pts`, the first frame's rotation to the output."
+    for f, audio in _decoded(src, inp, vin, ain, aout, state, add):
+        if not state.get('rotation_set'):
+            if f.rotation: vout.set_display_rotation(f.rotation)
+            state['rotation_set'] = True
+        t0 = time.perf_counter()
+        rgb = f.to_ndarray(format='rgb24')
+        if not state['checked']: state['checked'] = _check_gray(src, rgb)
+        pts.append((f.pts, f.time_base, audio))
+        L = frame_lightness(rgb); add('decode', time.perf_counter() - t0)
+        yield L
+
+def _write_frame(planes:np.ndarray, out, vout, vin, pix_fmt:str, pts:deque, state:dict, add):
+    "Encode one colourised frame (4:2:0 planes, or RGB) with the timestamp of the frame it came from, then the sound read before that frame."
+    t0 = time.perf_counter()
+    p, tb, audio = pts.popleft()
+    if pix_fmt == 'yuv420p': frame = av.VideoFrame.from_ndarray(planes, format='yuv420p')
+    else: frame = av.VideoFrame.from_ndarray(planes, format='rgb24').reformat(format=pix_fmt, dst_colorspace='ITU709')
+    frame.pts, frame.time_base = (p if p is not None else state.get('written', 0)), (tb or vin.time_base)
+    for packet in vout.encode(frame): out.mux(packet)
+    for packet in audio: out.mux(packet)
+    state['written'] = state.get('written', 0) + 1
+    add('encode', time.perf_counter() - t0)
+
+
 # %% ../nbs/11_video.ipynb #v050
 def _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show, threads):
-    W, H = info['width'], info['height']
-    odd = W % 2 or H % 2
-    if odd and codec not in ('libx264', 'libx265', 'libvpx-vp9'):
-        raise VideoError(f"{src}: its size {W}x{H} is odd, which {codec} can't encode; use libx264 (it keeps odd sizes)")
-    pix_fmt = 'yuv444p' if odd else 'yuv420p'
+    "Decode `src`, colourise its frames and encode them with its sound into `tmp` (decoding and encoding on threads of their own when `threads`); a damaged input is one `VideoError`."
+    pix_fmt = _pixel_format(src, info, codec); odd = pix_fmt != 'yuv420p'
     bar, timer = _Progress(info['frames'], src.name, show), decode['timer']
     def add(key, t): timer[key] = timer.get(key, 0.) + t
     state = dict(checked=recolor, decoded=0, last_pts=None, audio=[])
@@ -521,27 +553,8 @@ def _transcode(src, tmp, fmt, codec, quality, info, gen, decode, recolor, show, 
                 raise VideoError(f"{src}: its {ain.codec_context.name} sound can't go into a {fmt} file; write a .mkv (it holds any sound)")
             aout = out.add_stream_from_template(ain) if ain is not None else None
             pts = deque()   # (timestamp, time base, the sound packets read before it) of each frame decoded and not yet written
-            def frames():   # the lightness of each frame, in order
-                for f, audio in _decoded(src, inp, vin, ain, aout, state, add):
-                    if not state.get('rotation_set'):
-                        if f.rotation: vout.set_display_rotation(f.rotation)
-                        state['rotation_set'] = True
-                    t0 = time.perf_counter()
-                    rgb = f.to_ndarray(format='rgb24')
-                    if not state['checked']: state['checked'] = _check_gray(src, rgb)
-                    pts.append((f.pts, f.time_base, audio))
-                    L = frame_lightness(rgb); add('decode', time.perf_counter() - t0)
-                    yield L
-            def write(planes):
-                t0 = time.perf_counter()
-                p, tb, audio = pts.popleft()
-                if pix_fmt == 'yuv420p': frame = av.VideoFrame.from_ndarray(planes, format='yuv420p')
-                else: frame = av.VideoFrame.from_ndarray(planes, format='rgb24').reformat(format=pix_fmt, dst_colorspace='ITU709')
-                frame.pts, frame.time_base = (p if p is not None else state.get('written', 0)), (tb or vin.time_base)
-                for packet in vout.encode(frame): out.mux(packet)
-                for packet in audio: out.mux(packet)
-                state['written'] = state.get('written', 0) + 1
-                add('encode', time.perf_counter() - t0)
+            frames = lambda: _lightness_frames(src, inp, vin, ain, aout, vout, state, pts, add)
+            write = partial(_write_frame, out=out, vout=vout, vin=vin, pix_fmt=pix_fmt, pts=pts, state=state, add=add)
             reader = _Ahead(frames()) if threads else None
             writer = _Behind(write) if threads else None
             for planes in colorize_frames(reader or frames(), gen, decode['temporal'], decode['render_size'], decode['upsample'], decode['chunk'],
