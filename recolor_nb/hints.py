@@ -7,6 +7,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/hints.html.md"""
 # %% ../nbs/03b_hints.ipynb #h005
 from __future__ import annotations
 import json, math
+import numpy as np
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
@@ -17,8 +18,10 @@ from .files import atomic_write
 from .losses import bin_counts
 
 # %% auto #0
-__all__ = ['NO_HINTS', 'HINTS_FORMAT', 'simulate_hints', 'hex_to_ab', 'lab_to_hex', 'Hint', 'hint_map', 'parse_hint',
-           'save_hints', 'load_hints', 'bin_histogram', 'reference_bias', 'transfer_ab', 'point_reach']
+__all__ = ['NO_HINTS', 'HINTS_FORMAT', 'POINT_REACH', 'POINT_EDGE', 'POINT_SPREAD', 'POINT_SMOOTH', 'POINT_TEXTURE',
+           'simulate_hints', 'hex_to_ab', 'lab_to_hex', 'Hint', 'hint_map', 'parse_hint', 'save_hints', 'load_hints',
+           'bin_histogram', 'reference_bias', 'transfer_ab', 'point_reach', 'geodesic_distance', 'point_weights',
+           'keep_local']
 
 # %% ../nbs/03b_hints.ipynb #h007
 def simulate_hints(ab:Tensor, # the true normalised ab, (B,2,H,W)
@@ -195,4 +198,53 @@ def point_reach(ab_without:Tensor, # (2,H,W) the colour without the point, Lab u
     farf = dist > far * math.hypot(H, W)
     return dict(far=float(hit[farf].float().mean()) if farf.any() else 0.,
                 region=float(hit[region].float().mean()) if region is not None and region.any() else None)
+
+
+# %% ../nbs/03b_hints.ipynb #loc009
+POINT_REACH = ('region', 'global')  # how far a point's colour goes, the default first: `keep_local`'s regions, or the network's own spread
+POINT_EDGE, POINT_SPREAD, POINT_SMOOTH, POINT_TEXTURE = 60., 0.55, 1., 4.  # measured below (`study/hints/locality.py`)
+
+def geodesic_distance(L:np.ndarray, # (h,w) lightness, L units (0 to 100)
+                      seeds:list, # [(row, column), ...]: where the distance is 0
+                      flat:float, # the cost of a step of one pixel across even lightness, L units (above 0)
+                      texture:float=0., # a step's change of L up to this is free, L units (texture and noise are no edge)
+                     )->np.ndarray: # (h,w): the least sum of max(|ΔL| - `texture`, 0) + `flat` × step length along any 8-connected path from the nearest seed
+    "Distances from `seeds` over the lightness's edges: Dijkstra's on the pixel grid (scipy's `csgraph`), each step costing the change of L it crosses."
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import dijkstra
+    h, w = L.shape
+    idx, src, dst, cost = np.arange(h * w).reshape(h, w), [], [], []
+    for dy, dx in ((0, 1), (1, 0), (1, 1), (1, -1)):      # each neighbour pair once
+        a, b = (slice(0, h - dy), slice(max(0, -dx), w - max(0, dx))), (slice(dy, h), slice(max(0, dx), w + min(0, dx)))
+        src.append(idx[a].ravel()); dst.append(idx[b].ravel())
+        cost.append(np.maximum(np.abs(L[a] - L[b]) - texture, 0).ravel() + flat * math.hypot(dy, dx))
+    graph = coo_matrix((np.concatenate(cost), (np.concatenate(src), np.concatenate(dst))), shape=(h * w, h * w)).tocsr()
+    return dijkstra(graph, directed=False, indices=[r * w + c for r, c in seeds], min_only=True).reshape(h, w)
+
+def point_weights(L:Tensor, # (B,1,h,w) normalised L (-1 to 1), at the size the generator works at
+                  mask:Tensor, # (B,h,w): 1 where a point is (`hint_map`'s third channel)
+                  edge:float=POINT_EDGE, # a point's colour crosses no more lightness change than this, L units, summed along the easiest path
+                  spread:float=POINT_SPREAD, # nor more than this share of the photo's longer side across even lightness
+                  smooth:float=POINT_SMOOTH, # L is blurred by a Gaussian of this sigma, pixels, first: texture is no edge (an edge's height stays)
+                  texture:float=POINT_TEXTURE, # and a step's change of L up to this is free, L units
+                 )->Tensor: # (B,1,h,w): 1 at the points, falling with the geodesic distance from the nearest to 0 at `edge`; 0 with no point
+    "How much of the points' change to keep at each pixel: 1 - (d/edge)² (0 beyond), d the geodesic distance to the nearest point over L's edges."
+    from scipy.ndimage import gaussian_filter
+    B, _, h, w = L.shape
+    out = torch.zeros(B, 1, h, w)
+    Ls = (L.detach().float().cpu().numpy()[:, 0] + 1) * 50      # L units, 0 to 100
+    if smooth: Ls = gaussian_filter(Ls, (0, smooth, smooth))
+    for b in range(B):
+        seeds = mask[b].nonzero().tolist()
+        if seeds: out[b, 0] = torch.from_numpy((1 - (geodesic_distance(Ls[b], seeds, edge / (spread * max(h, w)), texture) / edge) ** 2).clip(0, 1))
+    return out.to(L.device)
+
+def keep_local(ab_without:Tensor, # (B,2,h,w) the generator's ab without the points
+               ab_with:Tensor, # (B,2,h,w) and with them
+               L:Tensor, # (B,1,h,w) normalised L at that size
+               mask:Tensor, # (B,h,w): 1 where a point is
+               **kwargs, # `edge`, `spread` for `point_weights`
+              )->Tensor: # (B,2,h,w): the points' change kept where their regions reach
+    "The change the points make, kept only where their regions reach (`point_weights`)."
+    return ab_without + point_weights(L, mask, **kwargs) * (ab_with - ab_without)
 

@@ -20,7 +20,7 @@ from .photos import is_grayscale
 from .models import eval_mode, decode_bins
 from .pretrained import generator_from_config
 from .files import atomic_write, load_checkpoint
-from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_to_hex, NO_HINTS
+from .hints import Hint, parse_hint, hint_map, reference_bias, transfer_ab, lab_to_hex, keep_local, NO_HINTS, POINT_REACH
 
 # %% auto #0
 __all__ = ['GENERATOR_FORMAT', 'WEIGHTS_DIR', 'BUNDLED_MODEL', 'RENDER_SIZE', 'save_generator', 'generator_metadata',
@@ -219,9 +219,11 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
                confidence:float=0., # a bins head: pull uncertain pixels towards their distribution's mean (0: not at all, to 1)
                vivid:float|None=None, # a bins head: vividness for this call, 0 to 1 (None: the model's own)
                T:float|None=None, # a bins head: the annealed mean's temperature for this call (None: the model's own)
+               reach:str=POINT_REACH[0], # 'region': a point's colour stays in its region (`keep_local`); 'global': the network's own spread, everywhere
               )->Tensor: # normalised ab, (B,2,H,W), at L's size
     "Predict `ab` for `L` of any size: `L` resized (antialiased) to the working size, `ab` resized back, guided by `L` or bilinearly."
     if upsample not in UPSAMPLE: raise OptionError(f"upsample must be one of {UPSAMPLE}, got {upsample!r}")
+    if reach not in POINT_REACH: raise OptionError(f"reach must be one of {POINT_REACH}, got {reach!r}")
     H, W = L.shape[-2:]
     small = working_L(L, model, render_size); h, w = small.shape[-2:]
     if hints and not getattr(model, 'hints', False):
@@ -232,15 +234,18 @@ def predict_ab(model:nn.Module, # a generator: normalised L → normalised ab
     if fuse or confidence:
         if getattr(model, 'head', 'tanh') != 'bins': raise OptionError("fuse and confidence decode a bins head's distributions; this generator regresses ab")
         smalls = [small] + ([working_L(L, model, fuse)] if fuse else [])
-        def logits(s):
-            hm = hint_map(hints, *s.shape[-2:], hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None
-            with eval_mode(model): return model.logits(s.to(dev), hm).float()
         small = smalls[-1]; h, w = small.shape[-2:]
-        ab = decode_bins(model, [logits(s) for s in smalls], (h, w), bias, confidence=confidence, **decoding).to(L.device)
-    else:
-        extra = () if not hints and bias is None else (hint_map(hints, h, w, hint_size).expand(len(L), -1, -1, -1).to(dev) if hints else None, bias)
-        with eval_mode(model): ab = model(small.to(dev), *extra, **decoding).float().to(L.device)
+    maps = lambda s: hint_map(hints, *s.shape[-2:], hint_size).expand(len(L), -1, -1, -1)
+    def run(points:bool)->Tensor:  # ab at the working size, with the points or without
+        if fuse or confidence:
+            with eval_mode(model): lg = [model.logits(s.to(dev), maps(s).to(dev) if points else None).float() for s in smalls]
+            return decode_bins(model, lg, (h, w), bias, confidence=confidence, **decoding).to(L.device)
+        extra = () if not points and bias is None else (maps(small).to(dev) if points else None, bias)
+        with eval_mode(model): return model(small.to(dev), *extra, **decoding).float().to(L.device)
+    if hints and reach == 'region': ab = keep_local(run(False), run(True), small, maps(small)[:, 2])  # a reference stays global: in both runs
+    else: ab = run(bool(hints))
     return upsample_ab(ab, small, L, upsample)
+
 
 # %% ../nbs/06_inference.ipynb #c015s0
 class AtRenderSize:
@@ -315,6 +320,7 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
              confidence:float|None=None, # a bins head: pull uncertain pixels towards the mean, 0 to 1 (default: the model's)
              vivid:float|None=None, # a bins head: vividness for this call, 0 (closest to the truth on average) to 1 (default: the model's)
              T:float|None=None, # a bins head: the annealed mean's temperature for this call (default: the model's)
+             reach:str=POINT_REACH[0], # how far a point's colour goes: 'region' (stops at its region's edges, `03b_hints`) or 'global' (the network's own)
             )->Image.Image: # RGB (or RGBA if the input had alpha), exactly the input's size
     "Colourise `image` at full resolution: `ab` predicted at `render_size`, joined with the full-resolution `L`; `hints` and `reference` steer the colours."
     if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
@@ -330,7 +336,7 @@ def colorize(image, # path, PIL image, numpy array (H,W[,C]) or tensor ([C,]H,W)
     L = in_strips(lambda s: rgb_to_lab(s)[:, :1], x); del x                     # (1,1,H,W), 0..100
     fuse = getattr(model, 'fuse', None) if fuse is None else fuse
     confidence = getattr(model, 'confidence', 0.) if confidence is None else confidence
-    ab = predict_ab(model, L / 50. - 1., render_size, upsample, hints, bias, fuse=fuse, confidence=confidence, vivid=vivid, T=T).cpu()  # (1,2,H,W), normalised
+    ab = predict_ab(model, L / 50. - 1., render_size, upsample, hints, bias, fuse=fuse, confidence=confidence, vivid=vivid, T=T, reach=reach).cpu()  # (1,2,H,W), normalised
     if ref is not None and not bins: ab = transfer_ab(ab, ref, strength)           # a regression head: move its colours post hoc
     out = compose_rgb(L, ab * AB_SCALE)                                              # ab in Lab units
     if alpha is not None: return Image.fromarray(np.dstack([out, alpha]), 'RGBA')

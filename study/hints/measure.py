@@ -1,6 +1,8 @@
 """How well the generators follow hints and references, on the validation photos (the developers' data: see each folder's SOURCES.md).
 
     python study/hints/measure.py curve MODEL [MODEL ...]   # PSNR and AuC against the number of simulated hints -> study/hints/curve.json
+                                                            # (a model that takes hints: with reach 'global', the network's own
+                                                            # spread, and 'region', `keep_local` as `colorize` does by default)
     python study/hints/measure.py reference MODEL           # reference colours: logit bias vs post-hoc transfer -> study/hints/reference.json
 
 MODEL: a generator file, or `bundled`. Zhang et al.'s protocol (2017, Fig. 6): each photo at the generator's working size (96 px),
@@ -13,7 +15,7 @@ import torch.nn.functional as F
 from recolor_nb.images import image_files, load_rgb
 from recolor_nb.inference import load_generator
 from recolor_nb.color import rgb_to_model, model_to_rgb, denormalize_lab
-from recolor_nb.hints import simulate_hints, reference_bias, transfer_ab
+from recolor_nb.hints import simulate_hints, reference_bias, transfer_ab, keep_local
 from recolor_nb.metrics import psnr, auc_ab
 from recolor_nb.files import atomic_write
 
@@ -32,13 +34,14 @@ def model_of(name):
     return g
 
 @torch.inference_mode()
-def scores(g, L, ab, hints=None, bias=None, post=None, bs=100):
-    "Mean PSNR (dB) and AuC of `g` on (L, ab), with hint maps and/or a logit bias per image, or a post-hoc ab map."
+def scores(g, L, ab, hints=None, bias=None, post=None, bs=100, local=False):
+    "Mean PSNR (dB) and AuC of `g` on (L, ab), with hint maps and/or a logit bias per image, or a post-hoc ab map; `local`: the hints' change kept in their regions."
     out = []
     for i in range(0, len(L), bs):
         s = slice(i, i + bs)
         args = () if hints is None and bias is None else (None if hints is None else hints[s], None if bias is None else bias[s])
         pred = g(L[s], *args).float()
+        if local: pred = keep_local(g(L[s], None, args[1]).float(), pred, L[s], hints[s, 2])
         if post is not None: pred = post(pred, s)
         out.append((psnr(model_to_rgb(L[s], pred), model_to_rgb(L[s], ab[s])),
                     auc_ab(denormalize_lab(L[s], pred), denormalize_lab(L[s], ab[s]))))
@@ -53,14 +56,17 @@ if __name__ == '__main__':
     data = {k: photos(f, n) for k, f in DATA.items()}
     rows = []
     if what == 'curve':
+        old = json.loads((here/'curve.json').read_text()) if (here/'curve.json').exists() else []
+        rows = [r for r in old if r['model'] not in models]   # the models not measured again keep their rows
         for m in models:
             g = model_of(m)
             for name, (L, ab) in data.items():
                 for k in HINTS:
                     if k and not g.hints: continue
                     h = simulate_hints(ab, n=k, generator=torch.Generator().manual_seed(k)) if g.hints else None
-                    p, a = scores(g, L, ab, h)
-                    rows.append(dict(model=m, data=name, hints=k, psnr=p, auc=a, n_images=len(L))); print(rows[-1], flush=True)
+                    for reach in ('global', 'region') if k else ('global',):
+                        p, a = scores(g, L, ab, h, local=reach == 'region')
+                        rows.append(dict(model=m, data=name, hints=k, reach=reach, psnr=p, auc=a, n_images=len(L))); print(rows[-1], flush=True)
         write('curve.json', rows)
     elif what == 'reference':
         g = model_of(models[0])
