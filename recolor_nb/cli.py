@@ -99,6 +99,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
                  hints:str=None, # a hints file (JSON, as the app saves it), with or besides --hint
                  reference:str=None, # a colour photo (or palette image) whose colours to prefer
                  strength:float=1., # how strongly --reference pulls (0: not at all; 1 by default; 2: hard)
+                 reach:str=None, # photos: how far a point's colour goes, region (it stops at its region's edges; the default) or global (the network's own spread)
                  frame:str=None, # films: the frame --hint, --hints and --reference are for, its number from 0 (30) or its time (12.5s); they follow the motion to the end of its shot (default: the first frame)
                  restore:store_true=False, # photos: restore each first (as recolor restore does: grain, fading, scratches, dust), then colourise it
                  restorer:str=None, # with --restore: a restorer file (default: the bundled restorer)
@@ -106,8 +107,10 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     "Colourise photos and films at full resolution with the bundled model or your own (a film keeps its sound)."
     from recolor_nb.inference import colorize_files, load_generator
     from recolor_nb.images import image_limit, IMAGE_EXTS
-    from recolor_nb.hints import NO_HINTS
+    from recolor_nb.hints import NO_HINTS, POINT_REACH
     steer = _steering(hint, hints, reference)  # bad hints or an unreadable reference stop here, before any work
+    if reach is not None and reach not in POINT_REACH: raise CommandError(f"--reach {reach}: it is one of {', '.join(POINT_REACH)}")
+    photo_steer = {**steer, 'reach': reach} if steer.get('hints') and reach else steer   # films carry points along the motion instead
     if frame is not None and (not steer or all(Path(p).is_dir() for p in images)):
         raise CommandError(f"--frame {frame}: it names the frame of a film that --hint, --hints or --reference are for")
     gen = load_generator(model, vivid=vivid, confidence=confidence)
@@ -118,7 +121,7 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
     empty = []   # folders given among other inputs in which nothing was colourised: said and skipped, as an unreadable file is
     with image_limit(max_megapixels):
         for p in folders:
-            try: _colorize_folder(p, out, gen, render_size=render_size, upsample=upsample, overwrite=overwrite, **steer, strength=strength)
+            try: _colorize_folder(p, out, gen, render_size=render_size, upsample=upsample, overwrite=overwrite, **photo_steer, strength=strength)
             except CommandError as e:
                 if len(images) == 1: raise
                 _say('colorize', p, str(e).replace(f"no image files in {p}", "no image files in it").removeprefix(f"{p}: ")); empty.append((Path(p), str(e)))
@@ -140,9 +143,9 @@ def colorize_cmd(images:Annotated[list[str], dict(type=str, nargs='+')], # image
         if rest is not None and pairs:
             from recolor_nb.restore import restore_files
             d, s_ = restore_files(pairs, rest, overwrite, lambda f, r: _say('colorize', f, r), colorize_with=gen, render_size=render_size,
-                                  upsample=upsample, **steer, strength=strength)
+                                  upsample=upsample, **photo_steer, strength=strength)
         else: d, s_ = colorize_files(pairs, gen, render_size, overwrite, upsample, show_progress=_show_bar(),
-                                     report=lambda f, r: _say('colorize', f, r), **steer, strength=strength) if pairs else ([], [])
+                                     report=lambda f, r: _say('colorize', f, r), **photo_steer, strength=strength) if pairs else ([], [])
     done, skipped = done + list(d), skipped + list(s_) + empty
     for p in missing: _say('colorize', p, 'no such file or folder'); skipped.append((Path(p), 'missing'))
     where = f'into {Path(out)}' if out else 'beside the inputs'
