@@ -126,6 +126,8 @@ def parse_hint(text:str, # 'x,y,#rrggbb': x and y as fractions (0.42) or pixels 
         v = [(v[0] + 0.5) / W, (v[1] + 0.5) / H]
     return Hint(v[0], v[1], color if color.startswith('#') else '#' + color)
 
+
+# %% ../nbs/03b_hints.ipynb #h019s
 HINTS_FORMAT = 'recolor_nb hints'
 
 def save_hints(path:str|Path, # a .json file (written atomically)
