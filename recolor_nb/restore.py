@@ -6,7 +6,7 @@ Docs: https://recolor-nb.github.io/recolor_nb/restore.html.md"""
 
 # %% ../nbs/06e_restore.ipynb #re004
 from __future__ import annotations
-import json, math
+import hashlib, json, math
 from pathlib import Path
 import numpy as np
 import torch
@@ -86,16 +86,28 @@ def colorizer_init(model:RestoreUNet, # a fresh restorer
 RESTORER_FORMAT = 'recolor_nb.restorer'
 BUNDLED_RESTORER = WEIGHTS_DIR/'recolor_restore.safetensors'
 
+def _base_state(model:RestoreUNet, base:str|Path, dtype)->dict:
+    "What `colorizer_init` gives a fresh restorer of `model`'s options from the generator file `base`, in `dtype`: the tensors a file saved against `base` leaves out."
+    fresh = colorizer_init(RestoreUNet(**model.config), base).state_dict()
+    return {k: v.to(dtype) if v.is_floating_point() else v for k, v in fresh.items()}
+
 def save_restorer(model:RestoreUNet, # the restorer
                   path:str|Path, # the .safetensors file to write
                   dtype=torch.float16, # stored precision (half: 14 MB for the default widths)
+                  base:str|Path|None=None, # a generator file it started from (`colorizer_init`): the tensors still equal to its are not stored (the bundled pair: 7.6 MB, not 14)
                   **meta): # more metadata (strings): the recipe, the data, the scores
-    "Save a restorer's weights and options as one safetensors file, atomically."
+    "Save a restorer's weights and options as one safetensors file, atomically; with `base`, only what differs from the colouriser it started from."
     from safetensors.torch import save_file
     sd = {k: (v.to(dtype) if v.is_floating_point() else v).contiguous().cpu() for k, v in model.state_dict().items()}
     md = dict(format=RESTORER_FORMAT, config=json.dumps(model.config), **{k: str(v) for k, v in meta.items()})
+    if base is not None:
+        same = _base_state(model, base, dtype)
+        sd = {k: v for k, v in sd.items() if not (k in same and same[k].dtype == v.dtype and torch.equal(same[k], v))}
+        md.update(base=Path(base).name, base_sha256=hashlib.sha256(Path(base).read_bytes()).hexdigest())
     atomic_write(path, lambda f: save_file(sd, f, metadata=md))
 
+
+# %% ../nbs/06e_restore.ipynb #re016l
 def load_restorer(path:str|Path|None=None, # a file written by `save_restorer`; None: the bundled restorer
                  )->RestoreUNet: # float32, in eval mode, on the CPU
     "Load a restorer, with a one-line `FileError` naming the file if it is not one."
@@ -108,10 +120,16 @@ def load_restorer(path:str|Path|None=None, # a file written by `save_restorer`; 
     except Exception as e: raise FileError(f"{path}: not a recolor_nb restorer ({e.__class__.__name__})") from None
     if md.get('format') != RESTORER_FORMAT: raise FileError(f"{path}: not a recolor_nb restorer (no '{RESTORER_FORMAT}' header)")
     model, sd = RestoreUNet(**json.loads(md['config'])), load_file(str(path))
+    if md.get('base'):   # saved against a colouriser: its tensors first, the file's over them
+        base = next((b for b in (path.parent/md['base'], WEIGHTS_DIR/md['base']) if b.is_file()), None)
+        if base is None or hashlib.sha256(base.read_bytes()).hexdigest() != md.get('base_sha256'):
+            raise FileError(f"{path}: it was saved against the colouriser {md['base']} (sha256 {md.get('base_sha256', '?')[:12]}), which is not beside it nor bundled")
+        sd = {**_base_state(model, base, torch.float32), **sd}
     problems = state_mismatch(model.state_dict(), sd)
     if problems: raise FileError(f"{path}: its weights do not fit the restorer its options describe: {problems}")
     model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
     return model.eval()
+
 
 # %% ../nbs/06e_restore.ipynb #re019
 def _tiles(n:int, tile:int)->list[int]: return list(range(0, max(n - tile, 0) + 1, tile)) + ([n - tile] if n > tile and (n - tile) % tile else [])
