@@ -245,7 +245,7 @@ def keep_local(ab_without:Tensor, # (B,2,h,w) the generator's ab without the poi
                ab_with:Tensor, # (B,2,h,w) and with them
                L:Tensor, # (B,1,h,w) normalised L at that size
                mask:Tensor, # (B,h,w): 1 where a point is
-               **kwargs, # `edge`, `spread` for `point_weights`
+               **kwargs, # `edge`, `spread`, `smooth`, `texture` for `point_weights`
               )->Tensor: # (B,2,h,w): the points' change kept where their regions reach
     "The change the points make, kept only where their regions reach (`point_weights`)."
     return ab_without + point_weights(L, mask, **kwargs) * (ab_with - ab_without)

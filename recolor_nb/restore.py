@@ -124,7 +124,7 @@ def load_restorer(path:str|Path|None=None, # a file written by `save_restorer`; 
         base = next((b for b in (path.parent/md['base'], WEIGHTS_DIR/md['base']) if b.is_file()), None)
         if base is None or hashlib.sha256(base.read_bytes()).hexdigest() != md.get('base_sha256'):
             raise FileError(f"{path}: it was saved against the colouriser {md['base']} (sha256 {md.get('base_sha256', '?')[:12]}), which is not beside it nor bundled")
-        sd = {**_base_state(model, base, torch.float32), **sd}
+        sd = {**colorizer_init(model, base).state_dict(), **sd}   # what the file leaves out is what a fresh restorer started from `base` has
     problems = state_mismatch(model.state_dict(), sd)
     if problems: raise FileError(f"{path}: its weights do not fit the restorer its options describe: {problems}")
     model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})

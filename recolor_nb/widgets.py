@@ -251,12 +251,14 @@ def refresh(self:ColorizeApp):
 # %% ../nbs/08_widgets.ipynb #c007hs
 @patch
 def _restored(self:ColorizeApp, im:Image.Image)->Image.Image:
-    "`im` restored by the chosen restorer (loaded once per file) if **restore first** is on, else `im` itself."
+    "`im` restored by the chosen restorer if **restore first** is on, else `im` itself; the restorer is loaded once per file, and a photo restored once (a change of points recolours the same restored preview)."
     if not self.restore_first.value: return im
     from recolor_nb.restore import restore, load_restorer
     key = self.restorer_file.value.strip() or None
-    if getattr(self, '_restorer_key', 0) != key: self._restorer, self._restorer_key = load_restorer(key), key
-    return restore(im, self._restorer)
+    if getattr(self, '_restorer_key', 0) != key: self._restorer, self._restorer_key, self._restored_last = load_restorer(key), key, None
+    last = getattr(self, '_restored_last', None)
+    if last is None or last[0] is not im: self._restored_last = last = (im, restore(im, self._restorer))
+    return last[1]
 
 
 # %% ../nbs/08_widgets.ipynb #c007i
