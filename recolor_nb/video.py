@@ -701,11 +701,15 @@ class HintTracker:
         return [Hint(float(x / w), float(y / h), t.color) for t, (x, y) in zip(self.hints, self.xy)]
 
 # %% ../nbs/11_video.ipynb #f008
+def _check_steering(gen, hints, strength:float):
+    "Colours chosen for a film that can't be used: hints for a model that takes none, a negative pull; one `OptionError`."
+    if hints and not getattr(gen, 'hints', False): raise OptionError(f"this model {NO_HINTS}")
+    if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
+
 class _Steering:
     "What `colorize_frames` steers a film with, frame by frame: the hints on each frame (a `HintTracker` from frame `frame` to the end of its shot) and whether the reference pulls it."
     def __init__(self, gen, hints, reference, strength, frame, cut, flow_size):
-        if hints and not getattr(gen, 'hints', False): raise OptionError(f"this model {NO_HINTS}")
-        if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
+        _check_steering(gen, hints, strength)
         if not (isinstance(frame, (int, np.integer)) and frame >= 0): raise OptionError(f"frame must be a frame number, 0 or more, got {frame!r}")
         self.hints, self.frame, self.cut, self.strength, self.flow_size, self.tracker = list(hints or []), int(frame), cut, strength, flow_size, None
         self.ref = None if reference is None else reference if isinstance(reference, Tensor) else reference_ab(reference)
@@ -763,8 +767,7 @@ def shown_to_stored(x:float, # a point of the frame as a player shows it: from t
 
 def _film_steering(src, info, gen, hints, reference, strength, frame)->dict:
     "`colorize_frames`' steering options for the film `src`, checked before any work: the hints placed on the frame as a player shows it, the frame found."
-    if hints and not getattr(gen, 'hints', False): raise OptionError(f"this model {NO_HINTS}")
-    if strength < 0: raise OptionError(f"strength must be 0 or more (0: no pull), got {strength}")
+    _check_steering(gen, hints, strength)
     if hints: _cv2()   # the extra that tracks them, before any work
     k = frame_index(src, frame)
     rot = _rotation(src) if hints else 0
